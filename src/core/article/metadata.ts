@@ -1,0 +1,100 @@
+/**
+ * Page metadata an article declares about itself: schema.org JSON-LD, Open Graph and
+ * `<html lang>`. Pure: reads the Document it is handed, never the network.
+ */
+
+export interface ArticleMetadata {
+  /** True when JSON-LD or Open Graph says this page is an article. */
+  declaresArticle: boolean;
+  title: string | null;
+  /** ISO date-time as the page gives it, or null. */
+  published: string | null;
+  publishedSource: 'json-ld' | 'meta' | 'time' | 'url' | null;
+  /** Two-letter language code, or null. */
+  lang: string | null;
+  langSource: 'html' | 'og' | 'json-ld' | null;
+  /** `articleBody` from JSON-LD, when present (used to confirm the body element). */
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:\w+NewsArticle|NewsArticle|Article|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+
+type Json = Record<string, unknown>;
+
+/** Every JSON-LD object on the page, flattening arrays and `@graph`. Bad JSON is skipped. */
+export function jsonLdObjects(doc: Document): Json[] {
+  const found: Json[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      found.push(v as Json);
+      const graph = (v as Json)['@graph'];
+      if (graph) visit(graph);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common on real sites; the other signals still apply.
+    }
+  }
+  return found;
+}
+
+function types(obj: Json): string[] {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+const meta = (doc: Document, key: string): string | null => {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+  const v = el?.getAttribute('content')?.trim();
+  return v ? v : null;
+};
+
+/** "nl-BE" / "nl_BE" / "NL" -> "nl"; anything else -> null. */
+export function normaliseLang(v: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:[-_].*)?$/i.exec((v ?? '').trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+const URL_DATE = /\/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[^\d]|$)/;
+
+export function readMetadata(doc: Document, url?: string): ArticleMetadata {
+  const ld = jsonLdObjects(doc).filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
+  const first = ld[0];
+  const ogType = meta(doc, 'og:type');
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+  let published: string | null = null;
+  let publishedSource: ArticleMetadata['publishedSource'] = null;
+  const ldDate = ld.map((o) => str(o.datePublished) ?? str(o.dateCreated)).find(Boolean);
+  const metaDate = meta(doc, 'article:published_time') ?? meta(doc, 'datePublished') ?? meta(doc, 'pubdate') ?? meta(doc, 'date');
+  const timeDate = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime');
+  const urlDate = url ? URL_DATE.exec(url) : null;
+  if (ldDate) [published, publishedSource] = [ldDate, 'json-ld'];
+  else if (metaDate) [published, publishedSource] = [metaDate, 'meta'];
+  else if (timeDate) [published, publishedSource] = [timeDate, 'time'];
+  else if (urlDate) [published, publishedSource] = [`${urlDate[1]}-${urlDate[2]}-${urlDate[3]}`, 'url'];
+
+  let lang: string | null = null;
+  let langSource: ArticleMetadata['langSource'] = null;
+  const htmlLang = normaliseLang(doc.documentElement.getAttribute('lang'));
+  const ogLang = normaliseLang(meta(doc, 'og:locale'));
+  const ldLang = normaliseLang(str(first?.inLanguage));
+  if (htmlLang) [lang, langSource] = [htmlLang, 'html'];
+  else if (ogLang) [lang, langSource] = [ogLang, 'og'];
+  else if (ldLang) [lang, langSource] = [ldLang, 'json-ld'];
+
+  const title = str(first?.headline) ?? meta(doc, 'og:title') ?? (doc.title.trim() || null);
+  return {
+    declaresArticle: ld.length > 0 || ogType === 'article',
+    title,
+    published,
+    publishedSource,
+    lang,
+    langSource,
+    articleBody: str(first?.articleBody),
+  };
+}

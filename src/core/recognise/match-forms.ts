@@ -1,0 +1,93 @@
+/**
+ * Finds knowledge-base forms in tokenised text: longest match first, with what news text does to
+ * names: genitive -s (nl/de "Poetins", "Ruslands"), hyphenated compounds ("NAVO-landen": the
+ * tokeniser already splits them), elision ("l'OTAN": likewise), closed compounds for declared
+ * heads ("Sovjettanks"), and case as evidence (a capitalised form needs a capitalised word).
+ */
+import type { CompiledForm } from '../../kb/compiled';
+import type { Token } from '../text/tokenize';
+import type { TrieNode } from './trie';
+
+export interface FormMatch {
+  /** Token range [first, last] and character range [start, end) in the text. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Form indexes that matched this span (possibly several entries). */
+  forms: number[];
+  /** How the span was matched. */
+  how: 'exact' | 'genitive' | 'compound-head';
+}
+
+/** Characters allowed between the tokens of one multi-word form: spaces and hyphens, nothing else. */
+const JOINER = /^[\s\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
+/** A hyphen right after a match is a compound ("NAVO-chef"); it does not block the match. */
+
+function caseFits(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
+  if (form.upper === 0) return true;
+  for (let i = 0; i < count && i < 31; i++) {
+    if (form.upper & (1 << i)) {
+      const ch = tokens[first + i]!.raw.replace(/[\u00ad\u200b-\u200d\u2060]/g, '').charAt(0);
+      if (ch === ch.toLowerCase()) return false;
+    }
+  }
+  return true;
+}
+
+export interface MatchOptions {
+  forms: readonly CompiledForm[];
+  trie: TrieNode;
+  /** Compound heads (folded) -> form indexes, for closed compounds. */
+  heads: Map<string, number[]>;
+  /** Whether a trailing -s may be a genitive (Dutch, German). */
+  genitiveS: boolean;
+}
+
+export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
+  const out: FormMatch[] = [];
+  const { forms, trie } = opts;
+  let i = 0;
+  while (i < tokens.length) {
+    let best: FormMatch | null = null;
+    let cur: TrieNode | undefined = trie;
+    for (let j = i; j < tokens.length && cur?.next; j++) {
+      const tok = tokens[j]!;
+      if (j > i && !JOINER.test(tok.gap)) break;
+      const count = j - i + 1;
+      const exact: TrieNode | undefined = cur.next.get(tok.norm);
+      const fit = (list: number[] | null) => (list ?? []).filter((f) => caseFits(forms[f]!, tokens, i, count));
+      const exactForms = fit(exact?.forms ?? null);
+      if (exactForms.length) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
+      else if (opts.genitiveS && tok.norm.length > 3 && tok.norm.endsWith('s')) {
+        // "Poetins", "Bidens": only names (capitalised forms) take a genitive -s.
+        const gen = cur.next.get(tok.norm.slice(0, -1));
+        const genForms = fit(gen?.forms ?? null).filter((f) => forms[f]!.upper !== 0);
+        if (genForms.length) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
+      }
+      cur = exact;
+    }
+    if (best) {
+      out.push(best);
+      i = best.last + 1;
+      continue;
+    }
+    const head = matchHead(tokens[i]!, opts);
+    if (head) out.push({ first: i, last: i, ...head, how: 'compound-head' });
+    i++;
+  }
+  return out;
+}
+
+/** "Sovjettanks" -> the head "Sovjet" when an entry declares it (and the rest is a real word). */
+function matchHead(tok: Token, opts: MatchOptions): { start: number; end: number; forms: number[] } | null {
+  if (opts.heads.size === 0) return null;
+  for (let len = tok.norm.length - 3; len >= 3; len--) {
+    const list = opts.heads.get(tok.norm.slice(0, len));
+    if (!list) continue;
+    const fits = list.filter((f) => opts.forms[f]!.upper === 0 || tok.raw.charAt(0) !== tok.raw.charAt(0).toLowerCase());
+    // Folding may change length (ß -> ss); only map back when it did not.
+    if (fits.length && tok.norm.length === tok.raw.length) return { start: tok.start, end: tok.start + len, forms: fits };
+  }
+  return null;
+}

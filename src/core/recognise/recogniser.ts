@@ -1,0 +1,116 @@
+/**
+ * The recogniser: article text in, {@link Mention}s out. Knowledge-base matching, then
+ * resolution of each matched span to one entry by the evidence in `score.ts`.
+ *
+ * Deterministic and free of browser APIs: the content script, the `explain` CLI and the tests
+ * run exactly this code.
+ */
+import type { CompiledForm, CompiledKb } from '../../kb/compiled';
+import type { Entry, Lang } from '../../kb/schema';
+import { tokenize } from '../text/tokenize';
+import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
+import type { Mention } from './mention';
+import { scoreCandidate, type Evidence } from './score';
+import { buildTrie } from './trie';
+
+/** Mentions scoring below this are dropped (not marked, not listed). */
+export const CONFIDENCE_THRESHOLD = 0.6;
+
+export interface RecogniseOptions {
+  /** Page language; null = unknown (every language's forms apply). */
+  lang: string | null;
+  /** Article date as YYYY-MM-DD, or null when unknown. */
+  date: string | null;
+}
+
+const GENITIVE_LANGS = new Set(['nl', 'de']);
+
+export class Recogniser {
+  private readonly byLang = new Map<string, MatchOptions>();
+
+  constructor(readonly kb: CompiledKb) {}
+
+  entry(id: string): Entry | undefined {
+    return this.kb.entries.find((e) => e.id === id);
+  }
+
+  private options(lang: string | null): MatchOptions {
+    const key = lang ?? '*';
+    let opts = this.byLang.get(key);
+    if (!opts) {
+      const applies = (f: CompiledForm) => !f.langs || lang === null || f.langs.includes(lang as Lang);
+      const heads = new Map<string, number[]>();
+      this.kb.forms.forEach((f, i) => {
+        if (f.kind === 'head' && applies(f)) heads.set(f.key, [...(heads.get(f.key) ?? []), i]);
+      });
+      const trie = buildTrie(this.kb.forms, (f) => f.kind !== 'head' && applies(f));
+      opts = { forms: this.kb.forms, trie, heads, genitiveS: lang === null || GENITIVE_LANGS.has(lang) };
+      this.byLang.set(key, opts);
+    }
+    return opts;
+  }
+
+  recognise(text: string, options: RecogniseOptions): Mention[] {
+    const tokens = tokenize(text);
+    const matches = matchForms(tokens, this.options(options.lang));
+    const forms = this.kb.forms;
+    const entries = this.kb.entries;
+
+    // Pass 1: entities named unambiguously by a full name (not a bare surname) anchor the rest.
+    const firstNamed = new Map<number, number>();
+    for (const m of matches) {
+      const named = new Set(m.forms.filter((f) => forms[f]!.kind === 'name').map((f) => forms[f]!.entry));
+      if (named.size === 1) {
+        const e = [...named][0]!;
+        if (!firstNamed.has(e)) firstNamed.set(e, m.start);
+      }
+    }
+    const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
+    const words = new Set(tokens.map((t) => t.norm));
+
+    const mentions: Mention[] = [];
+    for (const m of matches) {
+      const best = this.resolve(m, { date: options.date, words, present, lang: options.lang }, firstNamed);
+      if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
+      const entry = entries[best.entry]!;
+      mentions.push({
+        text: text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+        category: entry.category,
+        entityId: entry.id,
+        confidence: Math.round(best.confidence * 100) / 100,
+        source: 'kb',
+        salience: entry.match?.salience ?? 'normal',
+      });
+    }
+    return mentions;
+  }
+
+  /** The best entry for one span, with a confidence that drops when candidates are close. */
+  private resolve(
+    m: FormMatch,
+    ctx: Omit<Evidence, 'kind' | 'how' | 'namedBefore'>,
+    firstNamed: Map<number, number>,
+  ): { entry: number; confidence: number } | null {
+    const byEntry = new Map<number, CompiledForm['kind']>();
+    for (const f of m.forms) {
+      const form = this.kb.forms[f]!;
+      const prev = byEntry.get(form.entry);
+      // A name beats a surname beats a compound head for the same entry.
+      if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);
+    }
+    const scored = [...byEntry].map(([entry, kind]) => {
+      const named = firstNamed.get(entry);
+      const namedBefore = named !== undefined && named < m.start;
+      return { entry, score: scoreCandidate(this.kb.entries[entry]!, { ...ctx, kind, how: m.how, namedBefore }) };
+    });
+    scored.sort((a, b) => b.score - a.score);
+    const [top, second] = scored;
+    if (!top) return null;
+    const confidence = second && top.score - second.score < 0.1 ? top.score - 0.3 : top.score;
+    return { entry: top.entry, confidence };
+  }
+}
+
+const rank = (k: CompiledForm['kind']) => (k === 'name' ? 2 : k === 'surname' ? 1 : 0);

@@ -1,0 +1,47 @@
+/**
+ * Scores one candidate entry for one matched span: how the span was matched, whether the
+ * article's date fits the entry, and what else the article talks about. Kept apart from the
+ * matcher so the evidence is easy to read and to test.
+ */
+import type { Entry } from '../../kb/schema';
+import type { FormKind } from '../../kb/compiled';
+import { dateKey, entryTimeSpan } from '../../kb/dates';
+import { fold } from '../text/fold';
+
+export interface Evidence {
+  kind: FormKind;
+  how: 'exact' | 'genitive' | 'compound-head';
+  /** The entity was already named in full earlier in the article. */
+  namedBefore: boolean;
+  /** Article date as YYYY-MM-DD, or null. */
+  date: string | null;
+  /** Folded words of the whole article. */
+  words: Set<string>;
+  /** Entry ids named in full somewhere in the article. */
+  present: Set<string>;
+  lang: string | null;
+}
+
+export function scoreCandidate(entry: Entry, ev: Evidence): number {
+  let score: number;
+  if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone ? 0.85 : 0.45;
+  else if (ev.kind === 'head') score = 0.75;
+  else score = 0.9;
+  if (ev.how === 'genitive') score -= 0.05;
+  if (ev.date) score += dateFit(entry, ev.date);
+  const ctx = [...new Set(Object.values(entry.match?.context ?? {}).flat())];
+  const hits = ctx.filter((w) => fold(w).split(/\s+/).every((t) => ev.words.has(t))).length;
+  score += Math.min(0.2, hits * 0.1);
+  const rel = (entry.related ?? []).filter((id) => ev.present.has(id)).length;
+  score += Math.min(0.1, rel * 0.05);
+  if (ev.present.has(entry.id)) score += 0.05;
+  return Math.min(1, score);
+}
+
+/** A person not yet born, or an event that has not happened, cannot be meant. */
+function dateFit(entry: Entry, date: string): number {
+  const span = entryTimeSpan(entry);
+  if (span.start && dateKey(span.start) > date) return -1;
+  if (entry.category === 'person' && span.activeAt(date)) return 0.05;
+  return 0;
+}

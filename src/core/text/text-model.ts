@@ -1,0 +1,154 @@
+/**
+ * The article as one string plus a map back to the DOM.
+ *
+ * Recognition works on `text`; rendering turns `[start, end)` offsets back into DOM Ranges with
+ * {@link rangeFor}. Whitespace is collapsed the way a reader sees it (runs become one space,
+ * blocks are separated by a blank line), so offsets are not positions in `textContent`: the
+ * segment table is the only bridge between the two.
+ */
+
+/** A run of `length` characters of `text` copied from `node` starting at `offset`. */
+export interface Segment {
+  start: number;
+  length: number;
+  node: Text;
+  offset: number;
+}
+
+export interface TextModel {
+  text: string;
+  segments: Segment[];
+  /** Start offsets of the blocks (paragraphs, headings, list items) in `text`. */
+  blocks: number[];
+}
+
+/** Elements whose content starts a new paragraph in the text. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+
+/** Never prose, never marked: code, controls, editable and embedded content. */
+const OPAQUE = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO',
+  'AUDIO', 'BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'LABEL', 'HEAD', 'TITLE', 'IMG', 'PICTURE',
+]);
+
+const SPACE = /[ \t\n\r\f]/;
+
+export interface CollectOptions {
+  /** Subtrees to leave out (page furniture inside the article root). */
+  skip?: (el: Element) => boolean;
+}
+
+/** True for elements whose text is never collected, whatever the article detector says. */
+export function isOpaque(el: Element): boolean {
+  return (
+    OPAQUE.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.getAttribute('contenteditable') === 'true' ||
+    el.getAttribute('contenteditable') === ''
+  );
+}
+
+/** Collect the prose under `roots` (in document order) into a {@link TextModel}. */
+export function collectText(roots: Element[], options: CollectOptions = {}): TextModel {
+  const out: string[] = [];
+  const segments: Segment[] = [];
+  const blocks: number[] = [];
+  let pos = 0;
+  let breakPending = false;
+  let space: { node: Text; offset: number } | null = null;
+  let atBlockStart = true;
+
+  const emit = (str: string, node: Text | null, offset: number) => {
+    if (node) segments.push({ start: pos, length: str.length, node, offset });
+    out.push(str);
+    pos += str.length;
+  };
+
+  const visitText = (node: Text) => {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      if (SPACE.test(data[i]!)) {
+        if (!atBlockStart && !space) space = { node, offset: i };
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < data.length && !SPACE.test(data[j]!)) j++;
+      if (breakPending && pos > 0) {
+        emit('\n\n', null, 0);
+        space = null;
+      }
+      if (breakPending || pos === 0) blocks.push(pos === 0 ? 0 : pos);
+      breakPending = false;
+      if (space) emit(' ', space.node, space.offset);
+      space = null;
+      emit(data.slice(i, j), node, i);
+      atBlockStart = false;
+      i = j;
+    }
+  };
+
+  const startBlock = () => {
+    breakPending = true;
+    atBlockStart = true;
+    space = null;
+  };
+
+  // Iterative walk: article DOMs can be deep enough to overflow a recursive one.
+  for (const root of roots) {
+    startBlock();
+    const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+    while (stack.length) {
+      const { node, leaving } = stack.pop()!;
+      if (node.nodeType === 3) {
+        visitText(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      const block = BLOCK.has(el.tagName.toUpperCase());
+      if (leaving) {
+        if (block) startBlock();
+        continue;
+      }
+      if (el !== root && (isOpaque(el) || options.skip?.(el))) continue;
+      if (block) startBlock();
+      stack.push({ node: el, leaving: true });
+      const children = el.childNodes;
+      for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, leaving: false });
+    }
+  }
+  return { text: out.join(''), segments, blocks };
+}
+
+/** The segment holding text offset `pos` (binary search); null inside a paragraph break. */
+export function segmentAt(model: TextModel, pos: number): Segment | null {
+  const segs = model.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.start + s.length) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** A DOM Range covering text offsets `[start, end)`, or null if they do not map to text nodes. */
+export function rangeFor(model: TextModel, start: number, end: number, doc: Document): Range | null {
+  const a = segmentAt(model, start);
+  const b = segmentAt(model, end - 1);
+  if (!a || !b || end <= start) return null;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset + (start - a.start));
+  range.setEnd(b.node, b.offset + (end - 1 - b.start) + 1);
+  return range;
+}

@@ -1,0 +1,48 @@
+/**
+ * Sources -> compiled knowledge base. Pure, so the build script, the CLI and tests share it.
+ * Every surface form an entry declares becomes a {@link CompiledForm}; derived forms (genitives,
+ * compounds, case and diacritic variants) are not stored: the matcher derives them.
+ */
+import { formTokens, tokenize } from '../core/text/tokenize';
+import { startsUpper } from '../core/text/fold';
+import type { CompiledForm, CompiledKb, FormKind } from './compiled';
+import { LANGS, type Entry, type KbSourceFile, type Lang } from './schema';
+
+function upperMask(form: string): number {
+  let mask = 0;
+  tokenize(form).forEach((t, i) => {
+    if (i < 31 && startsUpper(t.raw)) mask |= 1 << i;
+  });
+  return mask;
+}
+
+export function compileKb(files: KbSourceFile[]): CompiledKb {
+  const entries: Entry[] = files.flatMap((f) => f.entries);
+  const forms: CompiledForm[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const add = (raw: string, lang: Lang, kind: FormKind) => {
+      const tokens = formTokens(raw);
+      if (tokens.length === 0) return;
+      const key = tokens.join(' ');
+      const upper = upperMask(raw);
+      // A lowercase form is a common noun of its own language ("rode lijn"); a capitalised one
+      // is a name, and names appear across languages (a Dutch article may write "Putin").
+      const langs: Lang[] | undefined = upper === 0 || kind === 'head' ? [lang] : undefined;
+      const dedupe = `${key}|${index}|${kind}|${upper}|${langs?.[0] ?? '*'}`;
+      if (seen.has(dedupe)) return;
+      seen.add(dedupe);
+      forms.push({ key, entry: index, kind, upper, ...(langs ? { langs } : {}) });
+    };
+    for (const lang of LANGS) {
+      const label = entry.label[lang];
+      if (label) add(label, lang, 'name');
+      for (const alias of entry.aliases?.[lang] ?? []) add(alias, lang, 'name');
+      const surname = entry.match?.surname?.[lang];
+      if (surname) add(surname, lang, 'surname');
+      for (const head of entry.match?.compoundHeads?.[lang] ?? []) add(head, lang, 'head');
+    }
+  });
+  const reviewed = files.map((f) => f.reviewed).sort()[0] ?? '';
+  return { format: 1, reviewed, entries, forms };
+}

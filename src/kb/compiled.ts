@@ -1,0 +1,29 @@
+/**
+ * The compiled knowledge base: what the build writes to `kb/kb.json` and what the recogniser
+ * and the cards load. Produced by `compile.ts` from validated sources; never written by hand.
+ */
+import type { Entry, Lang } from './schema';
+
+/** How a surface form relates to its entry; the recogniser trusts them differently. */
+export type FormKind = 'name' | 'surname' | 'head';
+
+/** One surface form, already folded and tokenised, pointing at one entry. */
+export interface CompiledForm {
+  /** Folded tokens joined by single spaces: "vladimir poetin". */
+  key: string;
+  /** Index into {@link CompiledKb.entries}. */
+  entry: number;
+  kind: FormKind;
+  /** Bit i set: token i must start with a capital letter in the text (case is evidence). */
+  upper: number;
+  /** Languages whose pages use this form; absent = every language (proper names travel). */
+  langs?: Lang[];
+}
+
+export interface CompiledKb {
+  format: 1;
+  /** Oldest `reviewed` date of the source files: facts are known up to this day. */
+  reviewed: string;
+  entries: Entry[];
+  forms: CompiledForm[];
+}
