@@ -16,6 +16,8 @@ export interface PipelineOptions {
   date?: string;
   /** Clock for timings; the content script passes `performance.now`. */
   now?: () => number;
+  /** An article already detected (the content script detects first, then loads the knowledge base). */
+  article?: DetectedArticle;
 }
 
 export interface PipelineResult {
@@ -31,7 +33,7 @@ export interface PipelineResult {
 export function runPipeline(doc: Document, recogniser: Recogniser, options: PipelineOptions = {}): PipelineResult {
   const now = options.now ?? (() => Date.now());
   const t0 = now();
-  const article = detectArticle(doc, options.url);
+  const article = options.article ?? detectArticle(doc, options.url);
   const model = articleText(article);
   const t1 = now();
   const lang = options.lang ?? article.lang;

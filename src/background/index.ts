@@ -1,0 +1,40 @@
+/**
+ * The service worker: keyboard command, context menu and toolbar badge. It keeps no state in
+ * memory (it may be stopped at any time); settings live in storage and every tab reacts to them.
+ */
+import browser from 'webextension-polyfill';
+import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
+import { updateSettings } from '../shared/storage';
+
+const MENU_EXPLAIN = 'gloss-explain';
+
+browser.runtime.onInstalled.addListener(() => {
+  // Menus persist across service-worker restarts; create them once per install or update.
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_EXPLAIN,
+      title: browser.i18n.getMessage('menuExplain', ['%s']),
+      contexts: ['selection'],
+    }),
+  );
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command === 'toggle-gloss') await updateSettings((s) => ({ ...s, enabled: !s.enabled }));
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId !== MENU_EXPLAIN || tab?.id === undefined || !info.selectionText) return;
+  const message: Message<ToContent, 'explainSelection'> = { type: 'explainSelection', text: info.selectionText };
+  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  // Only our own content scripts may set the badge.
+  if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
+  if (message.type === 'setBadge' && sender.tab?.id !== undefined) {
+    const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
+    return browser.action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);
+  }
+  return undefined;
+});

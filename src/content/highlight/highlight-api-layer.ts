@@ -1,0 +1,48 @@
+/**
+ * Marks with the CSS Custom Highlight API: ranges registered in `CSS.highlights`, styled with
+ * `::highlight()`. The page's DOM is never touched, so page scripts (and frameworks that own the
+ * DOM, like React) cannot be disturbed, and removing the marks leaves no trace.
+ */
+import type { Mention } from '../../core/recognise/mention';
+import { rangeFor, type TextModel } from '../../core/text/text-model';
+import { panelCategory } from '../../shared/settings';
+import { hitTest, type MarkLayer, type MarkRange } from './mark-layer';
+import { adoptMarkStyles, MARK_CATEGORIES } from './mark-styles';
+
+export function supportsHighlightApi(win: Window): boolean {
+  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
+}
+
+export function createHighlightLayer(doc: Document, model: TextModel, mentions: Mention[]): MarkLayer {
+  const win = doc.defaultView!;
+  const ranges: MarkRange[] = [];
+  for (const mention of mentions) {
+    const range = rangeFor(model, mention.start, mention.end, doc);
+    if (range) ranges.push({ mention, range });
+  }
+  const removeStyles = adoptMarkStyles(doc);
+  const registry = win.CSS.highlights;
+  for (const cat of MARK_CATEGORIES) {
+    const own = ranges.filter((r) => panelCategory(r.mention.category) === cat).map((r) => r.range);
+    if (own.length) registry.set(`gloss-${cat}`, new win.Highlight(...own));
+  }
+  const byMention = new Map(ranges.map((r) => [r.mention, r.range]));
+  return {
+    mentionAt: (x, y) => hitTest(ranges, x, y),
+    rectOf: (m) => byMention.get(m)?.getBoundingClientRect() ?? null,
+    setActive(m) {
+      const range = m && byMention.get(m);
+      if (range) registry.set('gloss-active', new win.Highlight(range));
+      else registry.delete('gloss-active');
+    },
+    reveal(m) {
+      const el = byMention.get(m)?.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    destroy() {
+      for (const cat of MARK_CATEGORIES) registry.delete(`gloss-${cat}`);
+      registry.delete('gloss-active');
+      removeStyles();
+    },
+  };
+}

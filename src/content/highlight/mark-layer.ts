@@ -1,0 +1,30 @@
+import type { Mention } from '../../core/recognise/mention';
+
+/**
+ * Marks drawn over the article text. Two implementations: the CSS Custom Highlight API (no change
+ * to the page's DOM at all) and reversible wrapper elements where that API is missing.
+ */
+export interface MarkLayer {
+  /** The marked mention under a viewport point, if any. */
+  mentionAt(x: number, y: number): Mention | null;
+  /** Bounding rectangle of a mention on screen (for placing its card). */
+  rectOf(m: Mention): DOMRect | null;
+  /** Emphasise one mention (the one whose card is open), or none. */
+  setActive(m: Mention | null): void;
+  /** Scroll a mention into view. */
+  reveal(m: Mention): void;
+  /** Remove every mark; the page's DOM is left exactly as it was. */
+  destroy(): void;
+}
+
+export interface MarkRange {
+  mention: Mention;
+  range: Range;
+}
+
+/** Shared geometry: the mention whose range has a client rect containing the point. */
+export function hitTest(ranges: MarkRange[], x: number, y: number): Mention | null {
+  for (const { mention, range } of ranges)
+    for (const r of Array.from(range.getClientRects())) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
+  return null;
+}

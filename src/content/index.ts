@@ -1,0 +1,63 @@
+/**
+ * Content-script entry: follows the reader's settings, starts a session on article pages and
+ * ends it when Gloss is switched off. Nothing runs on pages that are not articles beyond a
+ * cheap detection pass, and nothing here may throw into the page.
+ */
+import browser from 'webextension-polyfill';
+import { detectArticle } from '../core/article/detect';
+import { runPipeline } from '../core/pipeline';
+import type { Translate } from '../panels/i18n';
+import { isMessage, TO_CONTENT_TYPES, type Message, type PageStatus, type ToBackground, type ToContent } from '../shared/messages';
+import { activeOn, type Settings } from '../shared/settings';
+import { loadSettings, watchSettings } from '../shared/storage';
+import { loadRecogniser } from './kb-loader';
+import { startSession, type Session } from './session';
+
+const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
+const host = location.hostname;
+
+let session: Session | null = null;
+let isArticle = false;
+/** Settings changes are applied one after another, never interleaved. */
+let queue: Promise<void> = Promise.resolve();
+
+function sendBadge(count: number) {
+  const message: Message<ToBackground, 'setBadge'> = { type: 'setBadge', count };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+async function apply(settings: Settings): Promise<void> {
+  const wanted = activeOn(settings, host);
+  if (!wanted) {
+    session?.destroy();
+    session = null;
+    return;
+  }
+  if (session) return session.update(settings);
+  const article = detectArticle(document, location.href);
+  isArticle = article.found;
+  if (!article.found) return;
+  const recogniser = await loadRecogniser();
+  const result = runPipeline(document, recogniser, { url: location.href, article, now: () => performance.now() });
+  session = startSession(
+    { doc: document, article, result, recogniser, t, today: new Date().toISOString().slice(0, 10), onCount: sendBadge },
+    settings,
+  );
+}
+
+function schedule(settings: Settings) {
+  queue = queue.then(() => apply(settings)).catch((err: unknown) => console.debug('[gloss]', err));
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (sender.id !== browser.runtime.id || !isMessage<ToContent>(message, TO_CONTENT_TYPES)) return undefined;
+  if (message.type === 'pageStatus') {
+    const status: PageStatus = { active: session !== null, article: isArticle, count: session?.count() ?? 0, host };
+    return Promise.resolve(status);
+  }
+  if (message.type === 'explainSelection') return Promise.resolve(session?.explain(message.text) ?? false);
+  return undefined;
+});
+
+watchSettings(schedule);
+loadSettings().then(schedule, (err: unknown) => console.debug('[gloss]', err));

@@ -1,0 +1,111 @@
+/**
+ * A card: who or what an entry is as of the article's date, what changed since, the
+ * explanation, key dates and the sources. Rendered from knowledge-base data only; every string
+ * goes through JSX, so nothing is ever parsed as HTML.
+ */
+import type { JSX } from 'preact';
+import { cardFacts, pick } from '../kb/card-facts';
+import { formatPartialDate, PHRASES } from '../kb/phrases';
+import type { Entry, Lang } from '../kb/schema';
+import { useT } from './i18n';
+
+export interface CardProps {
+  entry: Entry;
+  lang: Lang;
+  /** Article date (YYYY-MM-DD) or null. */
+  day: string | null;
+  today: string;
+  nameOf: (id: string) => string | null;
+  onClose: () => void;
+  /** Extra props for the card's root (position, hover handlers). */
+  rootProps?: JSX.HTMLAttributes<HTMLElement>;
+  pinned: boolean;
+}
+
+export function wikipediaUrl(lang: string, title: string): string {
+  return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
+}
+
+export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinned }: CardProps) {
+  const t = useT();
+  const facts = cardFacts(entry, day, today, lang, nameOf);
+  const phrases = PHRASES[lang];
+  const wiki = Object.entries(entry.sources.wikipedia ?? {}).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : 0));
+  const titleId = `gloss-card-title-${entry.id}`;
+  return (
+    <section
+      class={`card${pinned ? ' pinned' : ''}`}
+      role={pinned ? 'region' : 'dialog'}
+      aria-labelledby={titleId}
+      data-testid="gloss-card"
+      data-entity={entry.id}
+      lang={lang}
+      {...rootProps}
+    >
+      <header class="card-head">
+        <h2 id={titleId} class="card-name">
+          {pick(entry.label, lang)}
+        </h2>
+        <button type="button" class="icon" aria-label={t('close')} title={t('close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p class="card-desc">{pick(entry.description, lang)}</p>
+      {facts.atDate.length > 0 && (
+        <div class="card-when" data-testid="gloss-card-at-date">
+          {day && <span class="label">{phrases.atDateHeading(formatPartialDate(day, lang))}</span>}
+          <ul>
+            {facts.atDate.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="card-expl">{pick(entry.explanation, lang)}</p>
+      {facts.sinceThen.length > 0 && (
+        <div class="card-since" data-testid="gloss-card-since">
+          <span class="label">{phrases.sinceThenHeading}</span>
+          <ul>
+            {facts.sinceThen.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {facts.keyDates.length > 0 && (
+        <details class="card-dates">
+          <summary>{t('keyDates')}</summary>
+          <ul>
+            {facts.keyDates.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <footer class="card-sources">
+        <span class="label">{t('sources')}:</span>{' '}
+        {wiki.map(([l, title]) => (
+          <a key={l} href={wikipediaUrl(l, title)} target="_blank" rel="noopener noreferrer">
+            Wikipedia ({l})
+          </a>
+        ))}
+        {entry.sources.wikidata && (
+          <a href={`https://www.wikidata.org/wiki/${entry.sources.wikidata}`} target="_blank" rel="noopener noreferrer">
+            Wikidata
+          </a>
+        )}
+        {(entry.sources.official ?? []).map((o) =>
+          o.url ? (
+            <a key={o.title} href={o.url} target="_blank" rel="noopener noreferrer">
+              {o.title}
+            </a>
+          ) : (
+            <span key={o.title} class="official">
+              {o.title}
+            </span>
+          ),
+        )}
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Every cross-context message, typed: one map per direction. A message is `{type, ...payload}`;
+ * receivers check the shape with {@link isMessage} before acting, because anything can arrive
+ * on `runtime.onMessage`.
+ */
+
+/** Background -> content script. */
+export interface ToContent {
+  /** Context menu "Explain": look the selected text up and show a card. */
+  explainSelection: { text: string };
+  /** Popup asks what the page shows. */
+  pageStatus: Record<string, never>;
+}
+
+/** Content script -> background. */
+export interface ToBackground {
+  /** How many entities the page explains (for the toolbar badge). */
+  setBadge: { count: number };
+}
+
+export interface PageStatus {
+  active: boolean;
+  article: boolean;
+  count: number;
+  host: string;
+}
+
+export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { type: K } & M[K] : never;
+
+export function isMessage<M>(value: unknown, types: readonly (keyof M)[]): value is Message<M> {
+  return !!value && typeof value === 'object' && types.includes((value as { type: keyof M }).type);
+}
+
+export const TO_CONTENT_TYPES: readonly (keyof ToContent)[] = ['explainSelection', 'pageStatus'];
+export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['setBadge'];

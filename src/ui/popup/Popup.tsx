@@ -1,0 +1,81 @@
+/**
+ * Toolbar popup: what this page shows, and the two switches a reader reaches for most
+ * (everywhere, this site). Writes settings; every open tab follows through `storage.onChanged`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Message, PageStatus, ToContent } from '../../shared/messages';
+import type { Settings } from '../../shared/settings';
+import { loadSettings, updateSettings } from '../../shared/storage';
+
+const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export function Popup() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [host, setHost] = useState<string | null>(null);
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [shortcut, setShortcut] = useState<string>('');
+
+  useEffect(() => {
+    loadSettings().then(setSettings);
+    browser.commands.getAll().then((cmds) => setShortcut(cmds.find((c) => c.name === 'toggle-gloss')?.shortcut ?? ''));
+    activeTab().then(async (tab) => {
+      try {
+        setHost(tab?.url ? new URL(tab.url).hostname || null : null);
+      } catch {
+        setHost(null);
+      }
+      if (tab?.id === undefined) return;
+      const ask: Message<ToContent, 'pageStatus'> = { type: 'pageStatus' };
+      const reply = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageStatus | null;
+      setStatus(reply);
+    });
+  }, []);
+
+  if (!settings) return null;
+  const change = async (f: (s: Settings) => Settings) => setSettings(await updateSettings(f));
+  const siteOn = host !== null && !settings.disabledSites.includes(host);
+
+  return (
+    <main>
+      <h1>Gloss</h1>
+      <p class="status" data-testid="popup-status">
+        {status === null ? t('popupUnavailable') : !status.article ? t('popupNoArticle') : t('popupCount', [String(status.count)])}
+      </p>
+      <label class="row">
+        <span>{t('popupEverywhere')}</span>
+        <input
+          type="checkbox"
+          data-testid="toggle-everywhere"
+          checked={settings.enabled}
+          onChange={(e) => change((s) => ({ ...s, enabled: (e.target as HTMLInputElement).checked }))}
+        />
+      </label>
+      {host && (
+        <label class="row">
+          <span>
+            {t('popupOnSite')} <strong>{host}</strong>
+          </span>
+          <input
+            type="checkbox"
+            data-testid="toggle-site"
+            checked={siteOn}
+            onChange={(e) =>
+              change((s) => {
+                const on = (e.target as HTMLInputElement).checked;
+                const rest = s.disabledSites.filter((h) => h !== host);
+                return { ...s, disabledSites: on ? rest : [...rest, host] };
+              })
+            }
+          />
+        </label>
+      )}
+      {shortcut && <p class="hint">{t('popupShortcut', [shortcut])}</p>}
+    </main>
+  );
+}
