@@ -14,7 +14,10 @@ const firefoxManifest = {
 } as unknown as ManifestV3Export;
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: firefox ? firefoxManifest : (manifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' })],
+  plugins: [
+    preact(),
+    crx({ manifest: firefox ? firefoxManifest : (manifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' }),
+  ],
   build: { outDir: firefox ? 'dist/firefox' : 'dist/chrome', emptyOutDir: true, target: 'es2022' },
   // Tests and the e2e server use their own ports; keep dev server off the loopback range they pick.
   server: { strictPort: true },

@@ -5,7 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    environment: 'jsdom',
+    // Core tests build their own DOMs with JSDOM; component tests opt into a DOM environment per file.
+    environment: 'node',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },
 });

@@ -14,7 +14,9 @@ try {
   mkdirSync('public/kb', { recursive: true });
   writeFileSync('public/kb/kb.json', json);
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`kb: ${kb.entries.length} entries, ${kb.forms.length} forms -> public/kb/kb.json (${kib(json.length)}, ${kib(gzipSync(json).length)} gzip)`);
+  console.log(
+    `kb: ${kb.entries.length} entries, ${kb.forms.length} forms -> public/kb/kb.json (${kib(json.length)}, ${kib(gzipSync(json).length)} gzip)`,
+  );
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);

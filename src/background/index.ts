@@ -29,7 +29,7 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
   await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own content scripts may set the badge.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
   if (message.type === 'setBadge' && sender.tab?.id !== undefined) {

@@ -29,7 +29,9 @@ const { values: opts, positionals: files } = parseArgs({
 });
 
 if (opts.help || files.length === 0) {
-  console.error('usage: npm run --silent explain -- [--json] [--text] [--lang nl|en|fr|de] [--date YYYY-MM-DD] [--url URL] FILE [FILE ...]');
+  console.error(
+    'usage: npm run --silent explain -- [--json] [--text] [--lang nl|en|fr|de] [--date YYYY-MM-DD] [--url URL] FILE [FILE ...]',
+  );
   process.exit(files.length === 0 && !opts.help ? 2 : 0);
 }
 if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
@@ -121,9 +123,13 @@ process.exit(failed ? 1 : 0);
 
 function printTable(out: ReturnType<typeof explainHtml>) {
   const a = out.article;
-  console.log(`${out.file}\n  article: ${a.found ? 'found' : 'not found'}  lang: ${a.lang ?? '?'}  published: ${a.published ?? '?'}`);
+  console.log(
+    `${out.file}\n  article: ${a.found ? 'found' : 'not found'}  lang: ${a.lang ?? '?'}  published: ${a.published ?? '?'}`,
+  );
   if (a.title) console.log(`  title: ${a.title}`);
   for (const m of out.mentions)
     console.log(`  ${String(m.start).padStart(6)}  ${m.category.padEnd(8)} ${m.text.padEnd(28)} -> ${m.entity?.name ?? '?'}`);
-  console.log(`  ${out.mentions.length} mention(s); detect ${out.timings_ms.detect} ms, recognise ${out.timings_ms.recognise} ms`);
+  console.log(
+    `  ${out.mentions.length} mention(s); detect ${out.timings_ms.detect} ms, recognise ${out.timings_ms.recognise} ms`,
+  );
 }

@@ -7,7 +7,14 @@ import browser from 'webextension-polyfill';
 import { detectArticle } from '../core/article/detect';
 import { runPipeline } from '../core/pipeline';
 import type { Translate } from '../panels/i18n';
-import { isMessage, TO_CONTENT_TYPES, type Message, type PageStatus, type ToBackground, type ToContent } from '../shared/messages';
+import {
+  isMessage,
+  TO_CONTENT_TYPES,
+  type Message,
+  type PageStatus,
+  type ToBackground,
+  type ToContent,
+} from '../shared/messages';
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/storage';
 import { loadRecogniser } from './kb-loader';
@@ -49,7 +56,7 @@ function schedule(settings: Settings) {
   queue = queue.then(() => apply(settings)).catch((err: unknown) => console.debug('[gloss]', err));
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isMessage<ToContent>(message, TO_CONTENT_TYPES)) return undefined;
   if (message.type === 'pageStatus') {
     const status: PageStatus = { active: session !== null, article: isArticle, count: session?.count() ?? 0, host };

@@ -18,7 +18,8 @@ export function loadRecogniser(): Promise<Recogniser> {
       return r.json() as Promise<CompiledKb>;
     })
     .then((kb) => {
-      if (kb?.format !== 1 || !Array.isArray(kb.entries) || !Array.isArray(kb.forms)) throw new Error('knowledge base: unknown format');
+      if (kb?.format !== 1 || !Array.isArray(kb.entries) || !Array.isArray(kb.forms))
+        throw new Error('knowledge base: unknown format');
       return new Recogniser(kb);
     })
     .catch((err: unknown) => {

@@ -14,7 +14,8 @@ export interface PanelItem {
   first: Mention;
 }
 
-const shown = (m: Mention, s: Settings) => m.entityId !== null && s.categories[panelCategory(m.category)] && !s.muted.includes(m.entityId);
+const shown = (m: Mention, s: Settings) =>
+  m.entityId !== null && s.categories[panelCategory(m.category)] && !s.muted.includes(m.entityId);
 
 /** Entities for the panel, in order of first mention, with counts. */
 export function panelItems(mentions: Mention[], settings: Settings): PanelItem[] {

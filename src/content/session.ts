@@ -95,7 +95,9 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     layer?.destroy();
     items = panelItems(result.mentions, settings);
     marked = markedMentions(result.mentions, settings);
-    layer = supportsHighlightApi(win) ? createHighlightLayer(doc, result.model, marked) : createWrapperLayer(doc, result.model, marked);
+    layer = supportsHighlightApi(win)
+      ? createHighlightLayer(doc, result.model, marked)
+      : createWrapperLayer(doc, result.model, marked);
     if (card && !items.some((i) => i.entityId === card!.entityId)) card = null;
     deps.onCount?.(items.length);
     redraw();
@@ -185,7 +187,10 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       const found = recogniser.recognise(text, { lang: result.lang, date: result.date }).find((m) => m.entityId);
       if (!found) return false;
       if (!items.some((i) => i.entityId === found.entityId))
-        items = [...items, { entityId: found.entityId!, category: found.category === 'org' ? 'term' : found.category, count: 0, first: found }];
+        items = [
+          ...items,
+          { entityId: found.entityId!, category: found.category === 'org' ? 'term' : found.category, count: 0, first: found },
+        ];
       openCard(found.entityId!, true);
       return true;
     },

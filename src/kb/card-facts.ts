@@ -27,12 +27,20 @@ export function pick(text: Localized<string> | undefined, lang: Lang): string {
  * @param today today's date (YYYY-MM-DD); injected so tests are deterministic
  * @param nameOf display name of another entry by id (for predecessors and successors)
  */
-export function cardFacts(entry: Entry, day: string | null, today: string, lang: Lang, nameOf: (id: string) => string | null): CardFacts {
+export function cardFacts(
+  entry: Entry,
+  day: string | null,
+  today: string,
+  lang: Lang,
+  nameOf: (id: string) => string | null,
+): CardFacts {
   const p = PHRASES[lang];
   const fmt = (d: string) => formatPartialDate(d, lang);
   const at = day ?? today;
   const facts = entry.facts ?? [];
-  const roles = facts.filter((f): f is RoleFact => f.type === 'role').sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  const roles = facts
+    .filter((f): f is RoleFact => f.type === 'role')
+    .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
   const atDate: string[] = [];
   const sinceThen: string[] = [];
   const keyDates: string[] = [];
@@ -56,7 +64,8 @@ export function cardFacts(entry: Entry, day: string | null, today: string, lang:
     if (past) atDate.push(p.formerly(pick(past.role, lang), p.period(past.start ? fmt(past.start) : '…', fmt(past.end!))));
   }
   for (const f of facts) {
-    if (f.type === 'died' && day && dateKey(f.date, 'start') > day && dateKey(f.date, 'start') <= today) sinceThen.push(p.died(fmt(f.date)));
+    if (f.type === 'died' && day && dateKey(f.date, 'start') > day && dateKey(f.date, 'start') <= today)
+      sinceThen.push(p.died(fmt(f.date)));
     else if (f.type === 'died') keyDates.push(p.died(fmt(f.date)));
     else if (f.type === 'born') keyDates.push(p.born(fmt(f.date)));
     else if (f.type === 'event') {

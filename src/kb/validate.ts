@@ -27,7 +27,8 @@ export function validateSourceFile(file: string, data: unknown): KbProblem[] {
   const report = (entry: string, field: string, message: string) => problems.push({ file, entry, field, message });
   if (!isObj(data)) return [{ file, entry: '-', field: '-', message: 'file must hold a JSON object' }];
   if (!isText(data.domain)) report('-', 'domain', 'missing domain name');
-  if (typeof data.reviewed !== 'string' || !DATE.test(data.reviewed)) report('-', 'reviewed', 'needs a review date YYYY[-MM[-DD]]');
+  if (typeof data.reviewed !== 'string' || !DATE.test(data.reviewed))
+    report('-', 'reviewed', 'needs a review date YYYY[-MM[-DD]]');
   if (!Array.isArray(data.entries)) {
     report('-', 'entries', 'must be an array');
     return problems;
@@ -47,11 +48,25 @@ function validateEntry(raw: unknown, position: string, report: (entry: string, f
   checkLocalizedText(raw.explanation, 'explanation', REQUIRED_LANGS, r);
   if (raw.aliases !== undefined) checkLocalizedList(raw.aliases, 'aliases', r);
   checkFacts(raw.facts, raw.category === 'person', r);
-  if (raw.related !== undefined && (!Array.isArray(raw.related) || !raw.related.every((x) => typeof x === 'string' && ID.test(x))))
+  if (
+    raw.related !== undefined &&
+    (!Array.isArray(raw.related) || !raw.related.every((x) => typeof x === 'string' && ID.test(x)))
+  )
     r('related', 'must be a list of entry ids');
   checkSources(raw.sources, r);
   if (raw.match !== undefined) checkMatch(raw.match, r);
-  const known = new Set(['id', 'category', 'label', 'aliases', 'description', 'explanation', 'facts', 'related', 'sources', 'match']);
+  const known = new Set([
+    'id',
+    'category',
+    'label',
+    'aliases',
+    'description',
+    'explanation',
+    'facts',
+    'related',
+    'sources',
+    'match',
+  ]);
   for (const key of Object.keys(raw)) if (!known.has(key)) r(key, 'unknown field');
 }
 
@@ -92,7 +107,8 @@ function checkFacts(v: unknown, isPerson: boolean, r: (f: string, m: string) => 
       if (fact.end !== undefined) checkDate(fact.end, `${f}.end`, r);
       if (fact.start === undefined && fact.end === undefined) r(f, 'a role needs a start or an end date');
       else datedRoles++;
-      if (typeof fact.start === 'string' && typeof fact.end === 'string' && fact.end < fact.start) r(`${f}.end`, 'ends before it starts');
+      if (typeof fact.start === 'string' && typeof fact.end === 'string' && fact.end < fact.start)
+        r(`${f}.end`, 'ends before it starts');
     } else if (fact.type === 'born' || fact.type === 'died') {
       checkDate(fact.date, `${f}.date`, r);
     } else if (fact.type === 'event') {
@@ -110,12 +126,14 @@ function checkSources(v: unknown, r: (f: string, m: string) => void) {
   const official = v.official;
   if (wiki !== undefined) {
     if (!isObj(wiki)) r('sources.wikipedia', 'must be an object keyed by language');
-    else for (const [lang, title] of Object.entries(wiki)) {
-      if (!LANGS.includes(lang as never)) r(`sources.wikipedia.${lang}`, 'unknown language');
-      if (!isText(title) || /^https?:/.test(title)) r(`sources.wikipedia.${lang}`, 'must be an article title, not a URL');
-    }
+    else
+      for (const [lang, title] of Object.entries(wiki)) {
+        if (!LANGS.includes(lang as never)) r(`sources.wikipedia.${lang}`, 'unknown language');
+        if (!isText(title) || /^https?:/.test(title)) r(`sources.wikipedia.${lang}`, 'must be an article title, not a URL');
+      }
   }
-  if (v.wikidata !== undefined && (typeof v.wikidata !== 'string' || !WIKIDATA.test(v.wikidata))) r('sources.wikidata', 'must look like Q1234');
+  if (v.wikidata !== undefined && (typeof v.wikidata !== 'string' || !WIKIDATA.test(v.wikidata)))
+    r('sources.wikidata', 'must look like Q1234');
   if (official !== undefined && (!Array.isArray(official) || !official.every((o) => isObj(o) && isText(o.title))))
     r('sources.official', 'must be a list of {title, url?}');
   const count = (isObj(wiki) ? Object.keys(wiki).length : 0) + (Array.isArray(official) ? official.length : 0);
@@ -124,7 +142,8 @@ function checkSources(v: unknown, r: (f: string, m: string) => void) {
 
 function checkMatch(v: unknown, r: (f: string, m: string) => void) {
   if (!isObj(v)) return r('match', 'must be an object');
-  for (const key of ['compoundHeads', 'context', 'roleNouns'] as const) if (v[key] !== undefined) checkLocalizedList(v[key], `match.${key}`, r);
+  for (const key of ['compoundHeads', 'context', 'roleNouns'] as const)
+    if (v[key] !== undefined) checkLocalizedList(v[key], `match.${key}`, r);
   if (v.surname !== undefined) checkLocalizedText(v.surname, 'match.surname', [], r);
   if (v.surnameAlone !== undefined && typeof v.surnameAlone !== 'boolean') r('match.surnameAlone', 'must be true or false');
   if (v.salience !== undefined && v.salience !== 'normal' && v.salience !== 'low') r('match.salience', 'must be normal or low');

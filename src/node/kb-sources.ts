@@ -4,12 +4,12 @@
  * the sources, only the compiled knowledge base.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KbSourceFile } from '../kb/schema';
 import { formatProblem, validateAcrossFiles, validateSourceFile, type KbProblem } from '../kb/validate';
 
-export const KB_DATA_DIR = resolve(fileURLToPath(new URL('../kb/data', import.meta.url)));
+export const KB_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../kb/data');
 
 export interface LoadedSources {
   files: { file: string; data: KbSourceFile }[];
@@ -20,7 +20,9 @@ export interface LoadedSources {
 export function readSources(dir = KB_DATA_DIR): LoadedSources {
   const files: LoadedSources['files'] = [];
   const problems: KbProblem[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(join(dir, name), 'utf8'));

@@ -3,7 +3,7 @@
  * explanation, key dates and the sources. Rendered from knowledge-base data only; every string
  * goes through JSX, so nothing is ever parsed as HTML.
  */
-import type { JSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import { cardFacts, pick } from '../kb/card-facts';
 import { formatPartialDate, PHRASES } from '../kb/phrases';
 import type { Entry, Lang } from '../kb/schema';
@@ -18,7 +18,7 @@ export interface CardProps {
   nameOf: (id: string) => string | null;
   onClose: () => void;
   /** Extra props for the card's root (position, hover handlers). */
-  rootProps?: JSX.HTMLAttributes<HTMLElement>;
+  rootProps?: HTMLAttributes<HTMLElement>;
   pinned: boolean;
 }
 

@@ -67,7 +67,9 @@ export function Panel(props: PanelProps) {
       />
     );
 
-  const panelStyle = props.dock ? { left: `${props.dock.left}px`, width: `${props.dock.width}px` } : { right: '12px', width: '320px' };
+  const panelStyle = props.dock
+    ? { left: `${props.dock.left}px`, width: `${props.dock.width}px` }
+    : { right: '12px', width: '320px' };
   return (
     <div class="gloss">
       {props.collapsed ? (
@@ -75,7 +77,14 @@ export function Panel(props: PanelProps) {
           Gloss <span class="count">{items.length}</span>
         </button>
       ) : (
-        <aside class="panel" role="complementary" aria-label={t('panelLabel')} data-testid="gloss-panel" style={panelStyle} lang={lang}>
+        <aside
+          class="panel"
+          role="complementary"
+          aria-label={t('panelLabel')}
+          data-testid="gloss-panel"
+          style={panelStyle}
+          lang={lang}
+        >
           <header class="panel-head">
             <h1 class="panel-title">{t('inThisArticle')}</h1>
             <button type="button" class="icon" aria-label={t('collapse')} title={t('collapse')} onClick={props.onToggleCollapsed}>

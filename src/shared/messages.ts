@@ -9,7 +9,7 @@ export interface ToContent {
   /** Context menu "Explain": look the selected text up and show a card. */
   explainSelection: { text: string };
   /** Popup asks what the page shows. */
-  pageStatus: Record<string, never>;
+  pageStatus: object;
 }
 
 /** Content script -> background. */

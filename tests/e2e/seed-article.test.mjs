@@ -14,7 +14,9 @@ let server, browser, page;
 const pageErrors = [];
 
 const panelText = () =>
-  page.waitForFunction(() => document.getElementById('gloss-host')?.shadowRoot?.querySelector('[data-testid="gloss-panel"]')?.textContent);
+  page.waitForFunction(
+    () => document.getElementById('gloss-host')?.shadowRoot?.querySelector('[data-testid="gloss-panel"]')?.textContent,
+  );
 const panelGone = () => page.waitForFunction(() => !document.getElementById('gloss-host'));
 const articleHtml = () => page.evaluate(() => document.querySelector('article').innerHTML);
 /** Every marked range, read from the page's highlight registry. */
@@ -24,7 +26,9 @@ const marks = () =>
       [...(CSS.highlights.get(`gloss-${cat}`) ?? [])].map((r) => ({
         cat,
         text: r.toString(),
-        inArticle: !!(r.commonAncestorContainer.nodeType === 1 ? r.commonAncestorContainer : r.commonAncestorContainer.parentElement).closest('article'),
+        inArticle: !!(
+          r.commonAncestorContainer.nodeType === 1 ? r.commonAncestorContainer : r.commonAncestorContainer.parentElement
+        ).closest('article'),
       })),
     ),
   );
@@ -59,16 +63,34 @@ test('seed article: panel, marks, cards, toggles', async () => {
   assert.equal(goldPeople.length, 8);
   for (const person of goldPeople) {
     const label = person.wikipedia.nl ?? person.name;
-    assert.ok(people.some((p) => p === label || p === person.name), `panel lists ${person.name} (has: ${people.join(', ')})`);
+    assert.ok(
+      people.some((p) => p === label || p === person.name),
+      `panel lists ${person.name} (has: ${people.join(', ')})`,
+    );
   }
   assert.match(text, /Geschiedenis|History/);
 
   // Marks sit on the right words and only inside the article.
   const marked = await marks();
   assert.ok(marked.length >= 15, `expected at least 15 marks, got ${marked.length}`);
-  assert.ok(marked.every((m) => m.inArticle), 'no mark outside <article>');
+  assert.ok(
+    marked.every((m) => m.inArticle),
+    'no mark outside <article>',
+  );
   const markedTexts = marked.map((m) => m.text);
-  for (const word of ['Jens Stoltenberg', 'Zelensky', 'Vladimir Poetin', 'Milosevic', 'Karadzic', 'verdragsgebied', 'rode lijn', 'olieboycot', 'Srebrenica', 'Boetsja', 'nazi-Duitsland'])
+  for (const word of [
+    'Jens Stoltenberg',
+    'Zelensky',
+    'Vladimir Poetin',
+    'Milosevic',
+    'Karadzic',
+    'verdragsgebied',
+    'rode lijn',
+    'olieboycot',
+    'Srebrenica',
+    'Boetsja',
+    'nazi-Duitsland',
+  ])
     assert.ok(markedTexts.includes(word), `"${word}" is marked (marked: ${markedTexts.join(' | ')})`);
   assert.ok(!markedTexts.includes('Marioepol') && !markedTexts.includes('China'), 'related links and comments are not marked');
   // With the Highlight API the article's DOM is not touched at all.

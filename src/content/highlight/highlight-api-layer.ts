@@ -9,12 +9,15 @@ import { panelCategory } from '../../shared/settings';
 import { hitTest, type MarkLayer, type MarkRange } from './mark-layer';
 import { adoptMarkStyles, MARK_CATEGORIES } from './mark-styles';
 
+type HighlightWindow = Window & typeof globalThis;
+
 export function supportsHighlightApi(win: Window): boolean {
-  return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
+  const w = win as HighlightWindow;
+  return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
 }
 
 export function createHighlightLayer(doc: Document, model: TextModel, mentions: Mention[]): MarkLayer {
-  const win = doc.defaultView!;
+  const win = doc.defaultView! as HighlightWindow;
   const ranges: MarkRange[] = [];
   for (const mention of mentions) {
     const range = rangeFor(model, mention.start, mention.end, doc);

@@ -25,6 +25,7 @@ export interface MarkRange {
 /** Shared geometry: the mention whose range has a client rect containing the point. */
 export function hitTest(ranges: MarkRange[], x: number, y: number): Mention | null {
   for (const { mention, range } of ranges)
-    for (const r of Array.from(range.getClientRects())) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
+    for (const r of Array.from(range.getClientRects()))
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return mention;
   return null;
 }

@@ -25,13 +25,21 @@ gloss-mark:focus-visible { outline: 2px solid var(--gloss-person); outline-offse
 
 /**
  * Adds the mark styles to the document without adding an element to it (an adopted stylesheet);
- * returns the function that takes them away again.
+ * returns the function that takes them away again. Where adopted stylesheets are missing, a
+ * `<style>` element in `<head>` does the same job and is removed the same way.
  */
 export function adoptMarkStyles(doc: Document): () => void {
-  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-  sheet.replaceSync(PAGE_MARK_CSS);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  if (View && Array.isArray(doc.adoptedStyleSheets) && typeof View.CSSStyleSheet?.prototype.replaceSync === 'function') {
+    const sheet = new View.CSSStyleSheet();
+    sheet.replaceSync(PAGE_MARK_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }
+  const style = doc.createElement('style');
+  style.textContent = PAGE_MARK_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+  return () => style.remove();
 }

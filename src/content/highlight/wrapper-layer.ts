@@ -19,18 +19,19 @@ interface Wrapped {
 function wholeTextNodes(range: Range): Text[] {
   if (range.collapsed) return [];
   const doc = range.startContainer.ownerDocument!;
-  let { startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo } = range;
+  const { endOffset: eo, startOffset: so } = range;
+  let { startContainer: sc, endContainer: ec } = range;
   if (ec.nodeType === 3 && eo < (ec as Text).length) (ec as Text).splitText(eo);
   if (sc.nodeType === 3 && so > 0) {
     const tail = (sc as Text).splitText(so);
     if (ec === sc) ec = tail;
     sc = tail;
-    so = 0;
   }
   const nodes: Text[] = [];
-  const root = range.commonAncestorContainer.nodeType === 3 ? range.commonAncestorContainer.parentNode! : range.commonAncestorContainer;
+  const root =
+    range.commonAncestorContainer.nodeType === 3 ? range.commonAncestorContainer.parentNode! : range.commonAncestorContainer;
   const walker = doc.createTreeWalker(root, 4);
-  let n: Node | null = walker.currentNode = sc;
+  let n: Node | null = (walker.currentNode = sc);
   while (n) {
     if (n.nodeType === 3 && (n as Text).length > 0) nodes.push(n as Text);
     if (n === ec) break;

@@ -27,7 +27,8 @@ const MIN_PROSE = 400;
 
 const paragraphText = (el: Element): number => {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) if (!p.closest('nav, aside, footer, form')) n += (p.textContent ?? '').trim().length;
+  for (const p of Array.from(el.querySelectorAll('p')))
+    if (!p.closest('nav, aside, footer, form')) n += (p.textContent ?? '').trim().length;
   return n;
 };
 
@@ -62,9 +63,9 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
 
   // Prefer the smallest candidate that still holds most of the best candidate's prose.
   const best = scored.reduce((a, b) => (b.prose > a.prose ? b : a));
-  const root = scored.filter((c) => c.prose >= best.prose * 0.8 && (c.el === best.el || best.el.contains(c.el))).reduce((a, b) =>
-    a.el.contains(b.el) ? b : a,
-  ).el;
+  const root = scored
+    .filter((c) => c.prose >= best.prose * 0.8 && (c.el === best.el || best.el.contains(c.el)))
+    .reduce((a, b) => (a.el.contains(b.el) ? b : a)).el;
   return { ...base, found: true, root, reason: metadata.declaresArticle ? 'metadata + body element' : 'body element' };
 }
 

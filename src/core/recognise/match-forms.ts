@@ -63,7 +63,8 @@ export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
         // "Poetins", "Bidens": only names (capitalised forms) take a genitive -s.
         const gen = cur.next.get(tok.norm.slice(0, -1));
         const genForms = fit(gen?.forms ?? null).filter((f) => forms[f]!.upper !== 0);
-        if (genForms.length) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
+        if (genForms.length)
+          best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
       }
       cur = exact;
     }

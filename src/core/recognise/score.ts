@@ -30,7 +30,11 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   if (ev.how === 'genitive') score -= 0.05;
   if (ev.date) score += dateFit(entry, ev.date);
   const ctx = [...new Set(Object.values(entry.match?.context ?? {}).flat())];
-  const hits = ctx.filter((w) => fold(w).split(/\s+/).every((t) => ev.words.has(t))).length;
+  const hits = ctx.filter((w) =>
+    fold(w)
+      .split(/\s+/)
+      .every((t) => ev.words.has(t)),
+  ).length;
   score += Math.min(0.2, hits * 0.1);
   const rel = (entry.related ?? []).filter((id) => ev.present.has(id)).length;
   score += Math.min(0.1, rel * 0.05);

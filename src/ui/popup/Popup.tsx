@@ -45,7 +45,11 @@ export function Popup() {
     <main>
       <h1>Gloss</h1>
       <p class="status" data-testid="popup-status">
-        {status === null ? t('popupUnavailable') : !status.article ? t('popupNoArticle') : t('popupCount', [String(status.count)])}
+        {status === null
+          ? t('popupUnavailable')
+          : !status.article
+            ? t('popupNoArticle')
+            : t('popupCount', [String(status.count)])}
       </p>
       <label class="row">
         <span>{t('popupEverywhere')}</span>

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cardFacts } from '../../src/kb/card-facts';
+import { miniRecogniser } from './helpers';
+
+const rec = miniRecogniser();
+const nameOf = (id: string) => rec.entry(id)?.label.en ?? null;
+
+describe('cards are written for the article date', () => {
+  const stoltenberg = rec.entry('jens-stoltenberg')!;
+
+  it('gives the role held on that date, then what changed since', () => {
+    const facts = cardFacts(stoltenberg, '2022-04-06', '2026-11-27', 'en', nameOf);
+    expect(facts.atDate).toEqual(['Secretary General of NATO since 1 October 2014']);
+    expect(facts.sinceThen).toEqual(['In office until 1 October 2024, succeeded by Mark Rutte']);
+  });
+
+  it('writes Dutch cards in Dutch', () => {
+    const facts = cardFacts(stoltenberg, '2022-04-06', '2026-11-27', 'nl', nameOf);
+    expect(facts.atDate).toEqual(['Secretaris-generaal van de NAVO sinds 1 oktober 2014']);
+    expect(facts.sinceThen[0]).toMatch(/^In functie tot 1 oktober 2024, opgevolgd door Mark Rutte/);
+  });
+
+  it('describes a former office when none was held on the date', () => {
+    const facts = cardFacts(stoltenberg, '2025-06-01', '2026-11-27', 'en', nameOf);
+    expect(facts.atDate).toEqual(['Formerly Secretary General of NATO (1 October 2014 – 1 October 2024)']);
+  });
+
+  it('without an article date, describes the entry as of today', () => {
+    const rutte = rec.entry('mark-rutte')!;
+    expect(cardFacts(rutte, null, '2026-11-27', 'en', nameOf).atDate).toEqual(['Secretary General of NATO since 1 October 2024']);
+  });
+});
