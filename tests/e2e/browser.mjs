@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path';
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension({ colorScheme = 'light' } = {}) {
+export async function launchWithExtension({ colorScheme = 'light', headless = true } = {}) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build in ${DIST}: run npm run build first`);
   const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gloss-e2e-')), {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     colorScheme,
     viewport: { width: 1360, height: 900 },
     args: [
