@@ -5,11 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { compileKb } from '../src/kb/compile';
-import { readValidSources } from '../src/node/kb-sources';
+import { compileFromSources } from '../src/node/kb-sources';
 
 try {
-  const kb = compileKb(readValidSources(process.env.GLOSS_KB_DIR));
+  const kb = compileFromSources(process.env.GLOSS_KB_DIR);
   const json = JSON.stringify(kb);
   mkdirSync('public/kb', { recursive: true });
   writeFileSync('public/kb/kb.json', json);

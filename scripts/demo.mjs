@@ -23,9 +23,14 @@ const summary = await page.evaluate(() => {
   const root = document.getElementById('gloss-host').shadowRoot;
   const groups = [...root.querySelectorAll('section.group')].map((g) => ({
     group: g.querySelector('h2').textContent,
-    items: [...g.querySelectorAll('.item')].map((b) => b.querySelector('.name').textContent + (b.querySelector('.count') ? ` (${b.querySelector('.count').textContent}×)` : '')),
+    items: [...g.querySelectorAll('.item')].map(
+      (b) =>
+        b.querySelector('.name').textContent + (b.querySelector('.count') ? ` (${b.querySelector('.count').textContent}×)` : ''),
+    ),
   }));
-  const marks = ['person', 'term', 'history', 'place'].flatMap((c) => [...(CSS.highlights.get(`gloss-${c}`) ?? [])].map((r) => `${c}: ${r.toString()}`));
+  const marks = ['person', 'term', 'history', 'place'].flatMap((c) =>
+    [...(CSS.highlights.get(`gloss-${c}`) ?? [])].map((r) => `${c}: ${r.toString()}`),
+  );
   return { groups, marks };
 });
 console.log(`Gloss on ${url}\n`);

@@ -12,8 +12,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { runPipeline } from '../core/pipeline';
 import { Recogniser } from '../core/recognise/recogniser';
 import type { Mention } from '../core/recognise/mention';
-import { compileKb } from '../kb/compile';
-import { readValidSources } from '../node/kb-sources';
+import { compileFromSources } from '../node/kb-sources';
 import { entityRef } from './entity-ref';
 
 const { values: opts, positionals: files } = parseArgs({
@@ -40,7 +39,7 @@ if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
 }
 
 // GLOSS_KB_DIR points tests at a small fixture knowledge base.
-const recogniser = new Recogniser(compileKb(readValidSources(process.env.GLOSS_KB_DIR)));
+const recogniser = new Recogniser(compileFromSources(process.env.GLOSS_KB_DIR));
 
 async function readInput(file: string): Promise<string> {
   const buf = file === '-' ? await readStdin() : await readFile(file);

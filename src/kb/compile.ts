@@ -4,7 +4,7 @@
  * compounds, case and diacritic variants) are not stored: the matcher derives them.
  */
 import { formTokens, tokenize } from '../core/text/tokenize';
-import { startsUpper } from '../core/text/fold';
+import { fold, startsUpper } from '../core/text/fold';
 import type { CompiledForm, CompiledKb, FormKind } from './compiled';
 import { LANGS, type Entry, type KbSourceFile, type Lang } from './schema';
 
@@ -16,7 +16,11 @@ function upperMask(form: string): number {
   return mask;
 }
 
-export function compileKb(files: KbSourceFile[]): CompiledKb {
+/**
+ * @param files      validated source files
+ * @param givenNames a given-name lexicon (any case, any language) for the name finder
+ */
+export function compileKb(files: KbSourceFile[], givenNames: readonly string[] = []): CompiledKb {
   const entries: Entry[] = files.flatMap((f) => f.entries);
   const forms: CompiledForm[] = [];
   const seen = new Set<string>();
@@ -44,5 +48,12 @@ export function compileKb(files: KbSourceFile[]): CompiledKb {
     }
   });
   const reviewed = files.map((f) => f.reviewed).sort()[0] ?? '';
-  return { format: 1, reviewed, entries, forms };
+  const given = new Set(givenNames.map(fold));
+  for (const e of entries)
+    if (e.category === 'person')
+      for (const label of Object.values(e.label)) {
+        const first = tokenize(label)[0];
+        if (first && tokenize(label).length > 1) given.add(first.norm);
+      }
+  return { format: 1, reviewed, entries, forms, givenNames: [...given].sort() };
 }

@@ -26,4 +26,6 @@ export interface CompiledKb {
   reviewed: string;
   entries: Entry[];
   forms: CompiledForm[];
+  /** Folded given names for the name finder (lexicon plus the first names of person entries). */
+  givenNames: string[];
 }

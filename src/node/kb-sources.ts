@@ -7,6 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KbSourceFile } from '../kb/schema';
+import type { CompiledKb } from '../kb/compiled';
+import { compileKb } from '../kb/compile';
 import { formatProblem, validateAcrossFiles, validateSourceFile, type KbProblem } from '../kb/validate';
 
 export const KB_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../kb/data');
@@ -44,4 +46,16 @@ export function readValidSources(dir = KB_DATA_DIR): KbSourceFile[] {
   if (problems.length > 0)
     throw new Error(`knowledge base has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   return files.map((f) => f.data);
+}
+
+/** The given-name lexicon (see scripts/build-given-names.mjs for its source and licence). */
+export function readGivenNames(): string[] {
+  const file = join(KB_DATA_DIR, '../names/given-names.json');
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { names: Record<string, string[]> };
+  return Object.values(data.names).flat();
+}
+
+/** The compiled knowledge base from the sources: what the build writes and what the CLI uses. */
+export function compileFromSources(dir?: string): CompiledKb {
+  return compileKb(readValidSources(dir), readGivenNames());
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { compileKb } from '../../src/kb/compile';
-import { readValidSources } from '../../src/node/kb-sources';
+import { compileFromSources } from '../../src/node/kb-sources';
 import { Recogniser } from '../../src/core/recognise/recogniser';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,12 +9,12 @@ export const SHARED = resolve(ROOT, '../shared');
 
 /** A recogniser over the small fixture knowledge base (tests/fixtures/kb-mini). */
 export function miniRecogniser(): Recogniser {
-  return new Recogniser(compileKb(readValidSources(resolve(ROOT, 'tests/fixtures/kb-mini'))));
+  return new Recogniser(compileFromSources(resolve(ROOT, 'tests/fixtures/kb-mini')));
 }
 
 /** A recogniser over the real knowledge base. */
 export function realRecogniser(): Recogniser {
-  return new Recogniser(compileKb(readValidSources()));
+  return new Recogniser(compileFromSources());
 }
 
 export function domFrom(html: string, url = 'http://localhost/'): Document {

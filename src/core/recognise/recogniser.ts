@@ -12,6 +12,7 @@ import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { scoreCandidate, type Evidence } from './score';
 import { buildTrie } from './trie';
+import { findNames, type NameFinderLexicon } from './name-finder';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
 export const CONFIDENCE_THRESHOLD = 0.6;
@@ -27,11 +28,27 @@ const GENITIVE_LANGS = new Set(['nl', 'de']);
 
 export class Recogniser {
   private readonly byLang = new Map<string, MatchOptions>();
+  private lexicon: NameFinderLexicon | null = null;
+  private ids: Map<string, Entry> | null = null;
 
   constructor(readonly kb: CompiledKb) {}
 
   entry(id: string): Entry | undefined {
-    return this.kb.entries.find((e) => e.id === id);
+    this.ids ??= new Map(this.kb.entries.map((e) => [e.id, e]));
+    return this.ids.get(id);
+  }
+
+  /** Given names, and one-word place and organisation names that must not start a person's name. */
+  private names(): NameFinderLexicon {
+    if (!this.lexicon) {
+      const notPerson = new Set<string>();
+      for (const f of this.kb.forms) {
+        const cat = this.kb.entries[f.entry]!.category;
+        if ((cat === 'place' || cat === 'org') && !f.key.includes(' ')) notPerson.add(f.key);
+      }
+      this.lexicon = { given: new Set(this.kb.givenNames ?? []), notPerson };
+    }
+    return this.lexicon;
   }
 
   private options(lang: string | null): MatchOptions {
@@ -84,7 +101,26 @@ export class Recogniser {
         salience: entry.match?.salience ?? 'normal',
       });
     }
-    return mentions;
+    // People the knowledge base does not know, in the text the knowledge base left free.
+    const covered = new Uint8Array(tokens.length);
+    const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+    for (const m of mentions)
+      for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+    for (const n of findNames(tokens, text, (i) => covered[i] === 1, this.names())) {
+      if (n.confidence < CONFIDENCE_THRESHOLD) continue;
+      mentions.push({
+        text: text.slice(n.start, n.end),
+        start: n.start,
+        end: n.end,
+        category: 'person',
+        entityId: null,
+        name: n.name,
+        confidence: n.confidence,
+        source: 'inferred',
+        salience: 'normal',
+      });
+    }
+    return mentions.sort((a, b) => a.start - b.start);
   }
 
   /** The best entry for one span, with a confidence that drops when candidates are close. */

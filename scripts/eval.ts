@@ -1,0 +1,159 @@
+/**
+ * `npm run eval`: recognition quality, measured the way the issues ask.
+ *  1. the seed article against its gold file (../shared/tools/score-gold.py, unchanged);
+ *  2. CoNLL-2002 Dutch (ned.testa): exact-span PER precision, recall and F1, feeding each document
+ *     as plain text through `explain --text --lang nl` (the CoNLL data is research-only: it is read
+ *     here to measure and nothing derived from it is written into the project).
+ * `--json` prints one JSON object with the figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const SHARED = resolve(import.meta.dirname, '../../shared');
+const json = process.argv.includes('--json');
+const corpus = process.argv.find((a) => a.startsWith('--conll='))?.slice(8) ?? join(SHARED, 'corpora/conll2002-nl/ned.testa');
+
+interface Doc {
+  text: string;
+  gold: [number, number][];
+}
+
+/** CoNLL lines "word POS tag" -> documents as text (tokens joined by spaces, one sentence per line) with PER spans. */
+function readConll(path: string): Doc[] {
+  const docs: Doc[] = [];
+  let doc: Doc | null = null;
+  let line = '';
+
+  let open: number | null = null;
+  const closePer = () => {
+    if (open !== null && doc) doc.gold.push([open, doc.text.length + line.length]);
+    open = null;
+  };
+  const flushSentence = () => {
+    closePer();
+    if (doc && line) doc.text += line + '\n';
+    line = '';
+  };
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const parts = raw.trim().split(' ');
+    if (parts[0] === '-DOCSTART-') {
+      flushSentence();
+      doc = { text: '', gold: [] };
+      docs.push(doc);
+      continue;
+    }
+    if (!raw.trim()) {
+      flushSentence();
+      continue;
+    }
+    const [word, , tag] = parts as [string, string, string];
+    if (!tag.endsWith('-PER') || tag.startsWith('B-')) closePer();
+    const start = line.length === 0 ? 0 : line.length + 1;
+    line = line.length === 0 ? word : `${line} ${word}`;
+    if (tag === 'B-PER' || (tag === 'I-PER' && open === null)) open = (doc?.text.length ?? 0) + start;
+  }
+  flushSentence();
+  return docs.filter((d) => d.text);
+}
+
+function conllScore() {
+  const docs = readConll(corpus);
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-conll-'));
+  const files = docs.map((d, i) => {
+    const f = join(dir, `doc-${i}.txt`);
+    writeFileSync(f, d.text);
+    return f;
+  });
+  const started = Date.now();
+  const run = spawnSync('npx', ['tsx', 'src/cli/explain.ts', '--json', '--text', '--lang', 'nl', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`explain failed: ${run.stderr}`);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const misses: string[] = [];
+  const falses: string[] = [];
+  run.stdout
+    .trim()
+    .split('\n')
+    .forEach((lineOut, i) => {
+      const out = JSON.parse(lineOut) as { mentions: { start: number; end: number; category: string; text: string }[] };
+      const doc = docs[i]!;
+      const gold = new Set(doc.gold.map(([s, e]) => `${s}:${e}`));
+      const pred = new Set(out.mentions.filter((m) => m.category === 'person').map((m) => `${m.start}:${m.end}`));
+      for (const p of pred) {
+        if (gold.has(p)) tp++;
+        else {
+          fp++;
+          const [s, e] = p.split(':').map(Number);
+          falses.push(doc.text.slice(s, e));
+        }
+      }
+      for (const g of gold)
+        if (!pred.has(g)) {
+          fn++;
+          const [s, e] = g.split(':').map(Number);
+          misses.push(doc.text.slice(s, e));
+        }
+    });
+  const precision = tp / (tp + fp || 1);
+  const recall = tp / (tp + fn || 1);
+  const f1 = (2 * precision * recall) / (precision + recall || 1);
+  return {
+    documents: docs.length,
+    gold: tp + fn,
+    predicted: tp + fp,
+    tp,
+    precision,
+    recall,
+    f1,
+    seconds: (Date.now() - started) / 1000,
+    misses,
+    falses,
+  };
+}
+
+function seedScore() {
+  const r = spawnSync('python3', [join(SHARED, 'tools/score-gold.py'), join(SHARED, 'eval/seed-article-nl.gold.json')], {
+    encoding: 'utf8',
+  });
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  const m = /required (\d+)\/(\d+) recall=([\d.]+) mentions (\d+)\/(\d+) precision=([\d.]+) \(n=(\d+)\)/.exec(last);
+  return {
+    output: r.stdout.trim(),
+    required: m ? Number(m[1]) : null,
+    requiredOf: m ? Number(m[2]) : null,
+    precision: m ? Number(m[6]) : null,
+    mentions: m ? `${m[4]}/${m[5]}` : null,
+  };
+}
+
+const seed = seedScore();
+const conll = conllScore();
+const pct = (x: number) => (x * 100).toFixed(1);
+if (json) {
+  const { misses, falses, ...figures } = conll;
+  console.log(
+    JSON.stringify({
+      seed: { required: seed.required, of: seed.requiredOf, precision: seed.precision, mentions: seed.mentions },
+      conllPer: figures,
+      sample: { misses: misses.slice(0, 20), falses: falses.slice(0, 20) },
+    }),
+  );
+} else {
+  console.log('Seed article (score-gold.py):');
+  console.log(seed.output.replace(/^/gm, '  '));
+  console.log(`\nCoNLL-2002 ned.testa, PER, exact span (${conll.documents} documents, ${conll.seconds.toFixed(1)} s):`);
+  console.log(
+    `  precision ${pct(conll.precision)}%  recall ${pct(conll.recall)}%  F1 ${pct(conll.f1)}%  (tp ${conll.tp}, predicted ${conll.predicted}, gold ${conll.gold})`,
+  );
+  if (process.argv.includes('--verbose')) {
+    console.log(`  missed (first 60): ${conll.misses.slice(0, 60).join(' | ')}`);
+    console.log(`  wrong (first 60): ${conll.falses.slice(0, 60).join(' | ')}`);
+  }
+}
