@@ -13,7 +13,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', '
 
 /** Class or id words that mark furniture. Matched against whole words of class/id. */
 const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:byline|bylines|dateline|meta|metadata|author|authors|share|sharing|social|related|recommended|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsor|sponsored|comment|comments|reactions|caption|credit|credits|tags|breadcrumb|breadcrumbs|toolbar|paywall|cookie|consent|readmore|read-more|more-on|teaser|outbrain|taboola)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:byline|bylines|dateline|meta|metadata|author|authors|share|sharing|social|related|recommended|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsor|sponsored|comment|comments|reactions|caption|credit|credits|tags|breadcrumb|breadcrumbs|toolbar|cookie|consent|readmore|read-more|more-on|teaser|outbrain|taboola)(?:$|[\s_-])/i;
 
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;

@@ -66,9 +66,9 @@ export function readabilityRoot(doc: Document): ReadabilityRoot | null {
 
   const keep = new Set<Element>();
   for (const t of kept) for (let el = t.parentElement; el && !keep.has(el); el = el.parentElement) keep.add(el);
-  // The root: the deepest element on the first kept node's path that holds every kept node.
+  // The root: the deepest element that holds every kept node.
   let root: Element | null = kept[0]!.parentElement;
-  while (root && !kept.every((t) => root!.contains(t))) root = root.parentElement;
+  for (const t of kept) while (root && !root.contains(t)) root = root.parentElement;
   if (!root) return null;
   for (let el = root.parentElement; el; el = el.parentElement) keep.delete(el);
   return { root, keep, length };

@@ -40,6 +40,8 @@ export interface MatchOptions {
   trie: TrieNode;
   /** Compound heads (folded) -> form indexes, for closed compounds. */
   heads: Map<string, number[]>;
+  /** First three letters -> compound heads starting with them, so most words need one lookup. */
+  headPrefixes: Map<string, string[]>;
   /** Whether a trailing -s may be a genitive (Dutch, German). */
   genitiveS: boolean;
 }
@@ -82,13 +84,15 @@ export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
 
 /** "Sovjettanks" -> the head "Sovjet" when an entry declares it (and the rest is a real word). */
 function matchHead(tok: Token, opts: MatchOptions): { start: number; end: number; forms: number[] } | null {
-  if (opts.heads.size === 0) return null;
-  for (let len = tok.norm.length - 3; len >= 3; len--) {
-    const list = opts.heads.get(tok.norm.slice(0, len));
-    if (!list) continue;
-    const fits = list.filter((f) => opts.forms[f]!.upper === 0 || tok.raw.charAt(0) !== tok.raw.charAt(0).toLowerCase());
+  const candidates = opts.headPrefixes.get(tok.norm.slice(0, 3));
+  if (!candidates) return null;
+  for (const head of candidates) {
     // Folding may change length (ß -> ss); only map back when it did not.
-    if (fits.length && tok.norm.length === tok.raw.length) return { start: tok.start, end: tok.start + len, forms: fits };
+    if (tok.norm.length < head.length + 3 || !tok.norm.startsWith(head) || tok.norm.length !== tok.raw.length) continue;
+    const fits = opts.heads
+      .get(head)!
+      .filter((f) => opts.forms[f]!.upper === 0 || tok.raw.charAt(0) !== tok.raw.charAt(0).toLowerCase());
+    if (fits.length) return { start: tok.start, end: tok.start + head.length, forms: fits };
   }
   return null;
 }

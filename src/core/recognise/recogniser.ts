@@ -61,7 +61,11 @@ export class Recogniser {
         if (f.kind === 'head' && applies(f)) heads.set(f.key, [...(heads.get(f.key) ?? []), i]);
       });
       const trie = buildTrie(this.kb.forms, (f) => f.kind !== 'head' && applies(f));
-      opts = { forms: this.kb.forms, trie, heads, genitiveS: lang === null || GENITIVE_LANGS.has(lang) };
+      const headPrefixes = new Map<string, string[]>();
+      // Longest heads first, so "sovjetunie" would win over "sovjet".
+      for (const head of [...heads.keys()].sort((a, b) => b.length - a.length))
+        headPrefixes.set(head.slice(0, 3), [...(headPrefixes.get(head.slice(0, 3)) ?? []), head]);
+      opts = { forms: this.kb.forms, trie, heads, headPrefixes, genitiveS: lang === null || GENITIVE_LANGS.has(lang) };
       this.byLang.set(key, opts);
     }
     return opts;
@@ -83,11 +87,12 @@ export class Recogniser {
       }
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
-    const words = new Set(tokens.map((t) => t.norm));
+    let words: Set<string> | null = null;
+    const hasWord = (w: string) => (words ??= new Set(tokens.map((t) => t.norm))).has(w);
 
     const mentions: Mention[] = [];
     for (const m of matches) {
-      const best = this.resolve(m, { date: options.date, words, present, lang: options.lang }, firstNamed);
+      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang }, firstNamed);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
       mentions.push({
@@ -103,9 +108,12 @@ export class Recogniser {
     }
     // People the knowledge base does not know, in the text the knowledge base left free.
     const covered = new Uint8Array(tokens.length);
-    const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
-    for (const m of mentions)
-      for (let i = tokenAt.get(m.start) ?? tokens.length; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+    let k = 0;
+    for (const m of mentions) {
+      // Mentions are in text order: one pass over the tokens marks the ones they cover.
+      while (k < tokens.length && tokens[k]!.end <= m.start) k++;
+      for (let i = k; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+    }
     for (const n of findNames(tokens, text, (i) => covered[i] === 1, this.names())) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
       mentions.push({

@@ -15,8 +15,8 @@ export interface Evidence {
   namedBefore: boolean;
   /** Article date as YYYY-MM-DD, or null. */
   date: string | null;
-  /** Folded words of the whole article. */
-  words: Set<string>;
+  /** Whether a folded word occurs in the article (built lazily: most entries have no context words). */
+  hasWord: (word: string) => boolean;
   /** Entry ids named in full somewhere in the article. */
   present: Set<string>;
   lang: string | null;
@@ -33,7 +33,7 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   const hits = ctx.filter((w) =>
     fold(w)
       .split(/\s+/)
-      .every((t) => ev.words.has(t)),
+      .every((t) => ev.hasWord(t)),
   ).length;
   score += Math.min(0.2, hits * 0.1);
   const rel = (entry.related ?? []).filter((id) => ev.present.has(id)).length;

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench` (`-- --json` for one JSON object): recognition speed and memory, measured side by
+ * side in one run, reported as medians and ratios (the machine is shared and noisy).
+ *  - recognise throughput (MB/s) on ~1 MB of Dutch news text vs a naive baseline (one RegExp per alias)
+ *  - time ratio: a 50,000-entry synthetic knowledge base vs the real one, same text
+ *  - the whole pipeline on the seed article (JSDOM document -> mentions), median ms
+ *  - compiled knowledge base: size (raw, gzip), load time (parse + first index), JS heap of the index
+ * Run with NODE_OPTIONS=--expose-gc for heap figures (npm run bench does).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
+import { runPipeline } from '../src/core/pipeline';
+import { Recogniser } from '../src/core/recognise/recogniser';
+import { compileKb } from '../src/kb/compile';
+import type { CompiledKb } from '../src/kb/compiled';
+import type { Entry, KbSourceFile } from '../src/kb/schema';
+import { compileFromSources, readGivenNames } from '../src/node/kb-sources';
+
+const SHARED = resolve(import.meta.dirname, '../../shared');
+const json = process.argv.includes('--json');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+function time(fn: () => void, runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+/** ~1 MB of Dutch news prose: the CoNLL-2002 sentences (measurement only; nothing is kept). */
+function dutchText(): string {
+  const words: string[] = [];
+  let out = '';
+  for (const line of readFileSync(resolve(SHARED, 'corpora/conll2002-nl/ned.train'), 'utf8').split('\n')) {
+    const w = line.split(' ')[0];
+    if (!w || w === '-DOCSTART-') {
+      if (words.length) out += words.join(' ') + '\n';
+      words.length = 0;
+    } else words.push(w);
+    if (out.length > 1_000_000) break;
+  }
+  return out.slice(0, 1_000_000);
+}
+
+/** A synthetic knowledge base of n entries with realistic two-word names, plus the real entries. */
+function syntheticKb(real: CompiledKb, n: number): CompiledKb {
+  const syl = ['ka', 'ro', 'ven', 'dal', 'mi', 'ter', 'os', 'lin', 'bru', 'sen', 'to', 'vak', 'ne', 'gor', 'is', 'pel'];
+  const word = (i: number) => {
+    let s = '';
+    for (let k = 0; k < 3; k++) s += syl[(i >> (k * 4)) % syl.length];
+    return s.charAt(0).toUpperCase() + s.slice(1);
+  };
+  const entries: Entry[] = [];
+  for (let i = 0; i < n; i++)
+    entries.push({
+      id: `synthetic-${i}`,
+      category: 'person',
+      label: { nl: `${word(i)} ${word(i * 7 + 3)}`, en: `${word(i)} ${word(i * 7 + 3)}` },
+      description: { nl: 'x', en: 'x' },
+      explanation: { nl: 'x', en: 'x' },
+      facts: [{ type: 'role', role: { en: 'x' }, start: '2000' }],
+      sources: { wikipedia: { en: 'X' } },
+      match: { surname: { nl: word(i * 7 + 3) } },
+    });
+  const file: KbSourceFile = { domain: 'synthetic', reviewed: real.reviewed, entries: [...real.entries, ...entries] };
+  return compileKb([file], readGivenNames());
+}
+
+function heapOf(make: () => unknown): number | null {
+  if (!gc) return null;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const keep = make();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  (globalThis as { __keep?: unknown }).__keep = keep;
+  (globalThis as { __keep?: unknown }).__keep = undefined;
+  return after - before;
+}
+
+const text = dutchText();
+const mb = text.length / 1e6;
+const realKb = compileFromSources(process.env.GLOSS_KB_DIR);
+const realJson = JSON.stringify(realKb);
+const warm = (r: Recogniser) => r.recognise('Jens Stoltenberg en Poetin.', { lang: 'nl', date: '2022-04-06' });
+
+// Load: parse the shipped JSON and build the first index, as the content script does.
+const loadMs = time(() => warm(new Recogniser(JSON.parse(realJson) as CompiledKb)), 9);
+const real = new Recogniser(realKb);
+warm(real);
+const big = new Recogniser(syntheticKb(realKb, 50_000));
+warm(big);
+
+const opts = { lang: 'nl', date: '2022-04-06' };
+const runs = 5;
+// Interleave the two so that machine noise hits both alike.
+const tReal: number[] = [];
+const tBig: number[] = [];
+for (let i = 0; i < runs; i++) {
+  tReal.push(time(() => real.recognise(text, opts), 1));
+  tBig.push(time(() => big.recognise(text, opts), 1));
+}
+
+// Naive baseline: one case-sensitive RegExp per surface form, each scanning the whole text.
+const forms = [...new Set(realKb.entries.flatMap((e) => [...Object.values(e.label), ...Object.values(e.aliases ?? {}).flat()]))];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const regexes = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'gu'));
+const tNaive = time(() => {
+  let n = 0;
+  for (const re of regexes) n += [...text.matchAll(re)].length;
+  return n;
+}, 3);
+
+const seedHtml = readFileSync(resolve(SHARED, 'fixtures/seed-article-nl.html'), 'utf8');
+const seedDoc = new JSDOM(seedHtml, { url: 'http://localhost/' }).window.document;
+const pipelineMs = time(() => runPipeline(seedDoc, real), 21);
+
+const heapReal = heapOf(() => {
+  const r = new Recogniser(JSON.parse(realJson) as CompiledKb);
+  warm(r);
+  return r;
+});
+const bigJson = JSON.stringify(syntheticKb(realKb, 50_000));
+const heapBig = heapOf(() => {
+  const r = new Recogniser(JSON.parse(bigJson) as CompiledKb);
+  warm(r);
+  return r;
+});
+
+const mbps = (ms: number) => Math.round((mb / (ms / 1000)) * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const result = {
+  textMB: r2(mb),
+  recogniseMBps: mbps(median(tReal)),
+  naiveRegexMBps: mbps(tNaive),
+  speedupVsNaive: r2(tNaive / median(tReal)),
+  entries: { real: realKb.entries.length, synthetic: 50_000 + realKb.entries.length },
+  ratio50kVsReal: r2(median(tBig) / median(tReal)),
+  seedPipelineMs: r2(pipelineMs),
+  kb: {
+    rawKiB: Math.round(realJson.length / 1024),
+    gzipKiB: Math.round(gzipSync(realJson).length / 1024),
+    loadMs: r2(loadMs),
+    heapMB: heapReal === null ? null : r2(heapReal / 1e6),
+    heap50kMB: heapBig === null ? null : r2(heapBig / 1e6),
+  },
+};
+
+if (json) console.log(JSON.stringify(result));
+else {
+  console.log(`recognise on ${result.textMB} MB of Dutch news text (median of ${runs}):`);
+  console.log(
+    `  Gloss ${result.recogniseMBps} MB/s vs naive one-RegExp-per-form ${result.naiveRegexMBps} MB/s (${result.speedupVsNaive}x)`,
+  );
+  console.log(
+    `  ${result.entries.synthetic} vs ${result.entries.real} entries: time ratio ${result.ratio50kVsReal} (target <= 1.3)`,
+  );
+  console.log(`pipeline on the seed article (JSDOM, median of 21): ${result.seedPipelineMs} ms`);
+  console.log(
+    `knowledge base: ${result.kb.rawKiB} KiB (${result.kb.gzipKiB} KiB gzip), load + index ${result.kb.loadMs} ms, heap ${result.kb.heapMB ?? '?'} MB (50k entries: ${result.kb.heap50kMB ?? '?'} MB)`,
+  );
+}
