@@ -32,7 +32,7 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       const upper = upperMask(raw);
       // A lowercase form is a common noun of its own language ("rode lijn"); a capitalised one
       // is a name, and names appear across languages (a Dutch article may write "Putin").
-      const langs: Lang[] | undefined = upper === 0 || kind === 'head' ? [lang] : undefined;
+      const langs: Lang[] | undefined = upper === 0 || kind === 'head' || kind === 'role' ? [lang] : undefined;
       const dedupe = `${key}|${index}|${kind}|${upper}|${langs?.[0] ?? '*'}`;
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
@@ -45,6 +45,7 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       const surname = entry.match?.surname?.[lang];
       if (surname) add(surname, lang, 'surname');
       for (const head of entry.match?.compoundHeads?.[lang] ?? []) add(head, lang, 'head');
+      for (const noun of entry.match?.roleNouns?.[lang] ?? []) add(noun, lang, 'role');
     }
   });
   const reviewed = files.map((f) => f.reviewed).sort()[0] ?? '';

@@ -5,7 +5,7 @@
 import type { Entry, Lang } from './schema';
 
 /** How a surface form relates to its entry; the recogniser trusts them differently. */
-export type FormKind = 'name' | 'surname' | 'head';
+export type FormKind = 'name' | 'surname' | 'head' | 'role';
 
 /** One surface form, already folded and tokenised, pointing at one entry. */
 export interface CompiledForm {

@@ -40,6 +40,17 @@ describe('knowledge-base matching', () => {
     expect(run('Rutte sprak.', 'nl', '2025-01-01')).toEqual([['Rutte', 'mark-rutte']]);
   });
 
+  it('links a role noun back to the person named before it, but not in apposition', () => {
+    expect(run('Jens Stoltenberg sprak. Later zei de NAVO-chef dat. NAVO-chef Stoltenberg herhaalde.')).toEqual([
+      ['Jens Stoltenberg', 'jens-stoltenberg'],
+      ['NAVO-chef', 'jens-stoltenberg'],
+      ['NAVO', 'nato'],
+      ['Stoltenberg', 'jens-stoltenberg'],
+    ]);
+    // Before anyone was named, the role noun is no mention of a person.
+    expect(run('De NAVO-chef sprak.')).toEqual([['NAVO', 'nato']]);
+  });
+
   it('does not link an event to an article written before it happened', () => {
     expect(run('Boetsja ligt bij Kyiv.', 'nl', '2020-01-01')).toEqual([]);
     expect(run('Boetsja ligt bij Kyiv.', 'nl', '2022-04-06')).toEqual([['Boetsja', 'bucha-massacre']]);
@@ -55,5 +66,36 @@ describe('knowledge-base matching', () => {
   it('reports offsets that index the text', () => {
     const text = 'In de NAVO-corridors sprak Jens Stoltenberg over Rusland.';
     for (const m of rec.recognise(text, { lang: 'nl', date: null })) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('name finder (people outside the knowledge base)', () => {
+  const people = (text: string) =>
+    rec
+      .recognise(text, { lang: 'nl', date: null })
+      .filter((m) => m.source === 'inferred')
+      .map((m) => [m.text, m.name]);
+
+  it('finds a full name that starts with a known given name, and its surname later', () => {
+    expect(people('De Amerikaanse academicus Walter Russell Mead ziet twee partijen. Mead zegt meer.')).toEqual([
+      ['Walter Russell Mead', 'Walter Russell Mead'],
+      ['Mead', 'Walter Russell Mead'],
+    ]);
+  });
+
+  it('takes a role cue as evidence, and name particles inside names', () => {
+    expect(people('Dat zei premier Verhofstadt gisteren. Ook Ursula von der Leyen sprak.')).toEqual([
+      ['Verhofstadt', 'Verhofstadt'],
+      ['Ursula von der Leyen', 'Ursula von der Leyen'],
+    ]);
+  });
+
+  it('never takes sentence-initial words, demonyms, organisations or places for people', () => {
+    expect(
+      people(
+        'Maar er is meer. Zeker gevoegd bij wat gebeurt. Fransen en Russen schuiven op. Oorlogsmisdaden zijn ongehoord. ' +
+          'Nieuwe verschrikkingen. Paris Saint-Germain won. De Europese Centrale Bank besliste. Hij woont in de Van Kerckhovestraat.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { CompiledForm, CompiledKb } from '../../kb/compiled';
 import type { Entry, Lang } from '../../kb/schema';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { scoreCandidate, type Evidence } from './score';
@@ -28,6 +28,7 @@ const GENITIVE_LANGS = new Set(['nl', 'de']);
 
 export class Recogniser {
   private readonly byLang = new Map<string, MatchOptions>();
+  private readonly rolesByLang = new Map<string, MatchOptions>();
   private lexicon: NameFinderLexicon | null = null;
   private ids: Map<string, Entry> | null = null;
 
@@ -60,7 +61,7 @@ export class Recogniser {
       this.kb.forms.forEach((f, i) => {
         if (f.kind === 'head' && applies(f)) heads.set(f.key, [...(heads.get(f.key) ?? []), i]);
       });
-      const trie = buildTrie(this.kb.forms, (f) => f.kind !== 'head' && applies(f));
+      const trie = buildTrie(this.kb.forms, (f) => f.kind !== 'head' && f.kind !== 'role' && applies(f));
       const headPrefixes = new Map<string, string[]>();
       // Longest heads first, so "sovjetunie" would win over "sovjet".
       for (const head of [...heads.keys()].sort((a, b) => b.length - a.length))
@@ -69,6 +70,59 @@ export class Recogniser {
       this.byLang.set(key, opts);
     }
     return opts;
+  }
+
+  /** Matcher over role nouns only ("de NAVO-chef", "der Kanzler"): they refer back, never introduce. */
+  private roleOptions(lang: string | null): MatchOptions {
+    const key = lang ?? '*';
+    let opts = this.rolesByLang.get(key);
+    if (!opts) {
+      const trie = buildTrie(
+        this.kb.forms,
+        (f) => f.kind === 'role' && (lang === null || !f.langs || f.langs.includes(lang as Lang)),
+      );
+      opts = { forms: this.kb.forms, trie, heads: new Map(), headPrefixes: new Map(), genitiveS: false };
+      this.rolesByLang.set(key, opts);
+    }
+    return opts;
+  }
+
+  /**
+   * Role nouns after their person was named link to that person ("de NAVO-chef" after "Jens
+   * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg").
+   */
+  private roleMentions(
+    text: string,
+    tokens: Token[],
+    lang: string | null,
+    firstNamed: Map<number, number>,
+    mentions: Mention[],
+  ): Mention[] {
+    const out: Mention[] = [];
+    for (const m of matchForms(tokens, this.roleOptions(lang))) {
+      const next = tokens[m.last + 1];
+      if (next && /^[ \u00a0]$/.test(next.gap) && mentions.some((x) => x.start === next.start && x.category === 'person'))
+        continue;
+      let best: { entry: number; at: number } | null = null;
+      for (const f of m.forms) {
+        const e = this.kb.forms[f]!.entry;
+        const at = firstNamed.get(e);
+        if (at !== undefined && at < m.start && (!best || at > best.at)) best = { entry: e, at };
+      }
+      if (!best) continue;
+      const entry = this.kb.entries[best.entry]!;
+      out.push({
+        text: text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+        category: entry.category,
+        entityId: entry.id,
+        confidence: 0.8,
+        source: 'kb',
+        salience: 'normal',
+      });
+    }
+    return out;
   }
 
   recognise(text: string, options: RecogniseOptions): Mention[] {
@@ -90,7 +144,7 @@ export class Recogniser {
     let words: Set<string> | null = null;
     const hasWord = (w: string) => (words ??= new Set(tokens.map((t) => t.norm))).has(w);
 
-    const mentions: Mention[] = [];
+    let mentions: Mention[] = [];
     for (const m of matches) {
       const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang }, firstNamed);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
@@ -106,6 +160,12 @@ export class Recogniser {
         salience: entry.match?.salience ?? 'normal',
       });
     }
+    const roles = this.roleMentions(text, tokens, options.lang, firstNamed, mentions);
+    if (roles.length) {
+      const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+      mentions = [...mentions.filter((x) => !roles.some((r) => overlaps(r, x))), ...roles].sort((a, b) => a.start - b.start);
+    }
+
     // People the knowledge base does not know, in the text the knowledge base left free.
     const covered = new Uint8Array(tokens.length);
     let k = 0;

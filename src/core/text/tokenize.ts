@@ -53,8 +53,10 @@ export function tokenize(text: string): Token[] {
       if (isWordChar(c, text[j]!)) {
         if (c > 127) ascii = false;
         end = ++j;
-      } else if (c > 127 && INSIDE.test(text[j]!)) j++;
-      else break;
+      } else if (c > 127 && INSIDE.test(text[j]!)) {
+        ascii = false; // fold() removes it
+        j++;
+      } else break;
     }
     const raw = text.slice(start, end);
     let gap = '';
