@@ -8,6 +8,9 @@ import { fold, startsUpper } from '../core/text/fold';
 import type { CompiledForm, CompiledKb, FormKind } from './compiled';
 import { LANGS, type Entry, type KbSourceFile, type Lang } from './schema';
 
+/** A gap that joins two words of one compound ("nazi-Duitsland"). */
+export const HYPHEN = /^[-\u2010\u2011\u00ad]$/;
+
 function upperMask(form: string): number {
   let mask = 0;
   tokenize(form).forEach((t, i) => {
@@ -30,13 +33,17 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       if (tokens.length === 0) return;
       const key = tokens.join(' ');
       const upper = upperMask(raw);
+      const joins = tokenize(raw)
+        .slice(1)
+        .map((t) => (HYPHEN.test(t.gap) ? 'h' : 's'))
+        .join('');
       // A lowercase form is a common noun of its own language ("rode lijn"); a capitalised one
       // is a name, and names appear across languages (a Dutch article may write "Putin").
       const langs: Lang[] | undefined = upper === 0 || kind === 'head' || kind === 'role' ? [lang] : undefined;
-      const dedupe = `${key}|${index}|${kind}|${upper}|${langs?.[0] ?? '*'}`;
+      const dedupe = `${key}|${index}|${kind}|${upper}|${joins}|${langs?.[0] ?? '*'}`;
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
-      forms.push({ key, entry: index, kind, upper, ...(langs ? { langs } : {}) });
+      forms.push({ key, entry: index, kind, upper, ...(joins.includes('h') ? { joins } : {}), ...(langs ? { langs } : {}) });
     };
     for (const lang of LANGS) {
       const label = entry.label[lang];

@@ -61,6 +61,15 @@ export function normaliseLang(v: string | null | undefined): string | null {
 
 const URL_DATE = /\/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[^\d]|$)/;
 
+/** `itemtype="https://schema.org/NewsArticle"` and friends (microdata instead of JSON-LD). */
+function microdataArticle(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll('[itemtype*="schema.org/"]'))) {
+    const type = (el.getAttribute('itemtype') ?? '').split('/').pop() ?? '';
+    if (ARTICLE_TYPES.test(type)) return true;
+  }
+  return false;
+}
+
 export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   const ld = jsonLdObjects(doc).filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const first = ld[0];
@@ -89,7 +98,7 @@ export function readMetadata(doc: Document, url?: string): ArticleMetadata {
 
   const title = str(first?.headline) ?? meta(doc, 'og:title') ?? (doc.title.trim() || null);
   return {
-    declaresArticle: ld.length > 0 || ogType === 'article',
+    declaresArticle: ld.length > 0 || ogType?.toLowerCase() === 'article' || microdataArticle(doc),
     title,
     published,
     publishedSource,

@@ -22,7 +22,20 @@ export interface FormMatch {
 
 /** Characters allowed between the tokens of one multi-word form: spaces and hyphens, nothing else. */
 const JOINER = /^[\s\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
-/** A hyphen right after a match is a compound ("NAVO-chef"); it does not block the match. */
+/** After an initial, a full stop belongs to the name: "George W. Bush". */
+const INITIAL_GAP = /^\.[\s\u00a0]{1,2}$/u;
+
+/** A hyphen joins a compound; spaces (or a line break) join separate words. */
+const HYPHEN_GAP = /^[-\u2010\u2011\u00ad]$/u;
+
+/** The text joins the words the way the form does: hyphen for hyphen, space for space. */
+function joinsFit(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
+  for (let k = 1; k < count; k++) {
+    const hyphen = HYPHEN_GAP.test(tokens[first + k]!.gap);
+    if (hyphen !== (form.joins?.[k - 1] === 'h')) return false;
+  }
+  return true;
+}
 
 function caseFits(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
   if (form.upper === 0) return true;
@@ -55,10 +68,11 @@ export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
     let cur: TrieNode | undefined = trie;
     for (let j = i; j < tokens.length && cur?.next; j++) {
       const tok = tokens[j]!;
-      if (j > i && !JOINER.test(tok.gap)) break;
+      if (j > i && !JOINER.test(tok.gap) && !(INITIAL_GAP.test(tok.gap) && tokens[j - 1]!.raw.length === 1)) break;
       const count = j - i + 1;
       const exact: TrieNode | undefined = cur.next.get(tok.norm);
-      const fit = (list: number[] | null) => (list ?? []).filter((f) => caseFits(forms[f]!, tokens, i, count));
+      const fit = (list: number[] | null) =>
+        (list ?? []).filter((f) => caseFits(forms[f]!, tokens, i, count) && joinsFit(forms[f]!, tokens, i, count));
       const exactForms = fit(exact?.forms ?? null);
       if (exactForms.length) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
       else if (opts.genitiveS && tok.norm.length > 3 && tok.norm.endsWith('s')) {

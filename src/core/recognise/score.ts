@@ -39,6 +39,9 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   const rel = (entry.related ?? []).filter((id) => ev.present.has(id)).length;
   score += Math.min(0.1, rel * 0.05);
   if (ev.present.has(entry.id)) score += 0.05;
+  // A surname that is not reliable on its own ("May", "Johnson") needs its full name earlier in
+  // the article: no amount of context makes it safe enough to mark.
+  if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone) return Math.min(score, 0.5);
   return Math.min(1, score);
 }
 
