@@ -11,6 +11,13 @@ import { LANGS, type Entry, type KbSourceFile, type Lang } from './schema';
 /** A gap that joins two words of one compound ("nazi-Duitsland"). */
 export const HYPHEN = /^[-\u2010\u2011\u00ad]$/;
 
+/** One letter per gap between the words of a form: "h" hyphen, "s" space, else the character itself ("9/11"). */
+export function joinOf(gap: string): string {
+  if (HYPHEN.test(gap)) return 'h';
+  if (/^[\s\u00a0]+$/.test(gap) || gap.length !== 1) return 's';
+  return gap;
+}
+
 function upperMask(form: string): number {
   let mask = 0;
   tokenize(form).forEach((t, i) => {
@@ -35,7 +42,7 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       const upper = upperMask(raw);
       const joins = tokenize(raw)
         .slice(1)
-        .map((t) => (HYPHEN.test(t.gap) ? 'h' : 's'))
+        .map((t) => joinOf(t.gap))
         .join('');
       // A lowercase form is a common noun of its own language ("rode lijn"); a capitalised one
       // is a name, and names appear across languages (a Dutch article may write "Putin").
@@ -43,7 +50,7 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       const dedupe = `${key}|${index}|${kind}|${upper}|${joins}|${langs?.[0] ?? '*'}`;
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
-      forms.push({ key, entry: index, kind, upper, ...(joins.includes('h') ? { joins } : {}), ...(langs ? { langs } : {}) });
+      forms.push({ key, entry: index, kind, upper, ...(/[^s]/.test(joins) ? { joins } : {}), ...(langs ? { langs } : {}) });
     };
     for (const lang of LANGS) {
       const label = entry.label[lang];

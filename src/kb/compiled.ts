@@ -17,8 +17,9 @@ export interface CompiledForm {
   /** Bit i set: token i must start with a capital letter in the text (case is evidence). */
   upper: number;
   /**
-   * How the form's words are joined, one letter per gap: "h" hyphen, "s" space. Absent when all
-   * gaps are spaces. "de-escalatie" must not match "De escalatie".
+   * How the form's words are joined, one letter per gap: "h" hyphen, "s" space, or the joining
+   * character itself ("9/11"). Absent when all gaps are spaces. "de-escalatie" must not match
+   * "De escalatie".
    */
   joins?: string;
   /** Languages whose pages use this form; absent = every language (proper names travel). */

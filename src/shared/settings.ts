@@ -3,7 +3,7 @@
  * turns anything stored (old formats, corrupted values) into a valid Settings without losing the
  * reader's per-site choices.
  */
-import type { Category } from '../kb/schema';
+import { LANGS, type Category, type Lang } from '../kb/schema';
 
 export type Density = 'first' | 'all' | 'none';
 /** Panel groups; organisations are listed with terms. */
@@ -20,6 +20,14 @@ export interface Settings {
   density: Density;
   /** Entity ids the reader asked not to explain again. */
   muted: string[];
+  /** Card language: the article's (falling back to English) or a fixed one. */
+  cardLanguage: 'article' | Lang;
+  /** Live Wikipedia/Wikidata look-ups on the reader's request; false = knowledge base only. */
+  liveLookups: boolean;
+  /** Panel theme: follow the page (and system), or fixed. */
+  theme: 'auto' | 'light' | 'dark';
+  /** Hostnames where the reader collapsed the panel (remembered per site). */
+  collapsedSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +37,10 @@ export const DEFAULT_SETTINGS: Settings = {
   categories: { person: true, term: true, history: true, place: true },
   density: 'first',
   muted: [],
+  cardLanguage: 'article',
+  liveLookups: true,
+  theme: 'auto',
+  collapsedSites: [],
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -52,6 +64,10 @@ export function normaliseSettings(raw: unknown): Settings {
     },
     density: v.density === 'all' || v.density === 'none' || v.density === 'first' ? v.density : DEFAULT_SETTINGS.density,
     muted: [...new Set(strings(v.muted))],
+    cardLanguage: LANGS.includes(v.cardLanguage as Lang) ? (v.cardLanguage as Lang) : 'article',
+    liveLookups: bool(v.liveLookups, DEFAULT_SETTINGS.liveLookups),
+    theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : 'auto',
+    collapsedSites: [...new Set(strings(v.collapsedSites))],
   };
 }
 

@@ -1,11 +1,23 @@
 /**
  * Finds the article on a page: the live element(s) holding its prose, and what the page says
  * about it (title, language, date). Pure: DOM in, data out; the content script and the `explain`
- * CLI both call it.
+ * CLI both call it, and it never changes the document it is handed.
+ *
+ * Signals, cheapest first:
+ * 1. page metadata (JSON-LD, Open Graph, microdata) and a listing check;
+ * 2. the markup's own names for the body (`[itemprop=articleBody]`, `<article>`, `<main>`), trusted
+ *    when they agree with the page's prose (see `cheapRoot`) or with JSON-LD `articleBody`;
+ * 3. otherwise Mozilla Readability's scoring, run on a clone and mapped back to the live nodes.
+ * Inside the chosen root, furniture rules (`furniture.ts`) leave out what is not prose.
  */
+import { isProbablyReaderable } from '@mozilla/readability';
 import { collectText, type TextModel } from '../text/text-model';
+import { cheapRoot } from './cheap-root';
 import { isFurniture } from './furniture';
+import { languageOf } from './language';
 import { readMetadata, type ArticleMetadata } from './metadata';
+import { readabilityRoot } from './readability-root';
+import { looksLikeListing } from './rules';
 
 export interface DetectedArticle {
   found: boolean;
@@ -18,55 +30,68 @@ export interface DetectedArticle {
   metadata: ArticleMetadata;
   /** Subtrees inside `root` to leave out of the text. */
   skip: (el: Element) => boolean;
+  /** How the root was chosen: page metadata, markup rules, Readability, or none. */
+  method: 'json-ld' | 'rules' | 'readability' | null;
   /** Why this decision was made, for debugging and the CLI's table. */
   reason: string;
 }
 
-/** Minimum prose (characters in paragraphs) for an element to count as an article body. */
-const MIN_PROSE = 400;
+/** Least article text (characters) for a page to count as an article. */
+const MIN_TEXT = 250;
+/** ... when neither the page's metadata nor Readability's quick check says it is one. */
+const MIN_TEXT_UNDECLARED = 1000;
 
-const paragraphText = (el: Element): number => {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p')))
-    if (!p.closest('nav, aside, footer, form')) n += (p.textContent ?? '').trim().length;
-  return n;
-};
-
-/** Candidate roots, most specific first. */
-function candidates(doc: Document): Element[] {
-  const found = new Set<Element>();
-  const add = (sel: string) => doc.querySelectorAll(sel).forEach((el) => found.add(el));
-  add('[itemprop="articleBody"]');
-  add('article');
-  add('[role="article"]');
-  add('main, [role="main"]');
-  return [...found];
-}
+const hasText = (el: Element) => /\S/.test(el.textContent ?? '');
 
 export function detectArticle(doc: Document, url?: string): DetectedArticle {
   const metadata = readMetadata(doc, url);
-  const title = metadata.title;
-  const headlineSkip = (el: Element) => /^H1$/i.test(el.tagName) && !!title && (el.textContent ?? '').trim() === title;
-  const skip = (el: Element) => isFurniture(el) || headlineSkip(el);
-  const base = { title, lang: metadata.lang, published: metadata.published, metadata, skip };
+  const none = (reason: string): DetectedArticle => ({
+    found: false,
+    root: null,
+    title: metadata.title,
+    lang: languageOf(doc, metadata, null, null).lang,
+    published: metadata.published,
+    metadata,
+    skip: () => true,
+    method: null,
+    reason,
+  });
+  if (!doc.body) return none('no body');
+  if (!metadata.declaresArticle && looksLikeListing(doc)) return none('listing: many short <article> elements');
 
-  const articles = Array.from(doc.querySelectorAll('article'));
-  const scored = candidates(doc)
-    .map((el) => ({ el, prose: paragraphText(el) }))
-    .filter((c) => c.prose >= MIN_PROSE);
-  if (scored.length === 0) return { ...base, found: false, root: null, reason: 'no element with enough prose' };
+  let root: Element;
+  let skip: (el: Element) => boolean;
+  let method: DetectedArticle['method'];
+  let reason: string;
+  const cheap = cheapRoot(doc, metadata);
+  if (cheap) {
+    ({ root, skip, reason } = cheap);
+    method = cheap.method;
+  } else {
+    const found = readabilityRoot(doc);
+    if (!found) return none('Readability found no article');
+    const keep = found.keep;
+    root = found.root;
+    skip = (el) => isFurniture(el) || (!keep.has(el) && hasText(el));
+    method = 'readability';
+    reason = 'Readability on a clone';
+  }
 
-  // A listing page has several <article> teasers, none of them long.
-  const longArticles = articles.filter((a) => paragraphText(a) >= MIN_PROSE * 2);
-  if (!metadata.declaresArticle && articles.length >= 3 && longArticles.length === 0)
-    return { ...base, found: false, root: null, reason: 'listing: many short <article> elements' };
-
-  // Prefer the smallest candidate that still holds most of the best candidate's prose.
-  const best = scored.reduce((a, b) => (b.prose > a.prose ? b : a));
-  const root = scored
-    .filter((c) => c.prose >= best.prose * 0.8 && (c.el === best.el || best.el.contains(c.el)))
-    .reduce((a, b) => (a.el.contains(b.el) ? b : a)).el;
-  return { ...base, found: true, root, reason: metadata.declaresArticle ? 'metadata + body element' : 'body element' };
+  const declared = metadata.declaresArticle || isProbablyReaderable(doc);
+  const text = collectText([root], { skip }).text;
+  if (text.length < (declared ? MIN_TEXT : MIN_TEXT_UNDECLARED))
+    return none(`too little article text (${text.length} characters)`);
+  return {
+    found: true,
+    root,
+    title: metadata.title,
+    lang: languageOf(doc, metadata, root, text).lang,
+    published: metadata.published,
+    metadata,
+    skip,
+    method,
+    reason,
+  };
 }
 
 /** The article's text model (empty when no article was found). */

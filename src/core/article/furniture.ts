@@ -52,7 +52,6 @@ export function isFurniture(el: Element): boolean {
   const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.replace(NEGATED, ' x');
   if (words.trim() !== '' && FURNITURE_WORDS.test(words)) return true;
   // A short block that is mostly links: a list of other stories, tags or sections.
-  if (LINK_LIST_TAGS.has(tag) && el.querySelector('a') && (el.textContent ?? '').length < 3000)
-    return linkDensity(el) > 0.5;
+  if (LINK_LIST_TAGS.has(tag) && el.querySelector('a') && (el.textContent ?? '').length < 3000) return linkDensity(el) > 0.5;
   return false;
 }

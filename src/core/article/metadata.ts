@@ -56,7 +56,9 @@ const meta = (doc: Document, key: string): string | null => {
 /** "nl-BE" / "nl_BE" / "NL" -> "nl"; anything else -> null. */
 export function normaliseLang(v: string | null | undefined): string | null {
   const m = /^([a-z]{2,3})(?:[-_].*)?$/i.exec((v ?? '').trim());
-  return m ? m[1]!.toLowerCase() : null;
+  const code = m ? m[1]!.toLowerCase() : null;
+  // "und", "mul", "zxx": undetermined, multiple, no linguistic content.
+  return code && !['und', 'mul', 'zxx'].includes(code) ? code : null;
 }
 
 const URL_DATE = /\/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[^\d]|$)/;

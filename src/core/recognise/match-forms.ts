@@ -28,11 +28,15 @@ const INITIAL_GAP = /^\.[\s\u00a0]{1,2}$/u;
 /** A hyphen joins a compound; spaces (or a line break) join separate words. */
 const HYPHEN_GAP = /^[-\u2010\u2011\u00ad]$/u;
 
+/** Single punctuation that joins the words of some forms ("9/11", "AT&T"); only an exact fit counts. */
+const LITERAL_GAP = /^[/&+.]$/;
+
 /** The text joins the words the way the form does: hyphen for hyphen, space for space. */
 function joinsFit(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
   for (let k = 1; k < count; k++) {
-    const hyphen = HYPHEN_GAP.test(tokens[first + k]!.gap);
-    if (hyphen !== (form.joins?.[k - 1] === 'h')) return false;
+    const gap = tokens[first + k]!.gap;
+    const actual = HYPHEN_GAP.test(gap) ? 'h' : LITERAL_GAP.test(gap) ? gap : 's';
+    if (actual !== (form.joins?.[k - 1] ?? 's')) return false;
   }
   return true;
 }
@@ -68,7 +72,13 @@ export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
     let cur: TrieNode | undefined = trie;
     for (let j = i; j < tokens.length && cur?.next; j++) {
       const tok = tokens[j]!;
-      if (j > i && !JOINER.test(tok.gap) && !(INITIAL_GAP.test(tok.gap) && tokens[j - 1]!.raw.length === 1)) break;
+      if (
+        j > i &&
+        !JOINER.test(tok.gap) &&
+        !LITERAL_GAP.test(tok.gap) &&
+        !(INITIAL_GAP.test(tok.gap) && tokens[j - 1]!.raw.length === 1)
+      )
+        break;
       const count = j - i + 1;
       const exact: TrieNode | undefined = cur.next.get(tok.norm);
       const fit = (list: number[] | null) =>
