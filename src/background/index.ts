@@ -19,8 +19,12 @@ browser.runtime.onInstalled.addListener(() => {
   );
 });
 
-browser.commands.onCommand.addListener(async (command) => {
+browser.commands.onCommand.addListener(async (command, tab) => {
   if (command === 'toggle-gloss') await updateSettings((s) => ({ ...s, enabled: !s.enabled }));
+  else if ((command === 'next-mark' || command === 'previous-mark') && tab?.id !== undefined) {
+    const message: Message<ToContent, 'step'> = { type: 'step', direction: command === 'next-mark' ? 1 : -1 };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  }
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {

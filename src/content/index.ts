@@ -16,7 +16,7 @@ import {
   type ToContent,
 } from '../shared/messages';
 import { activeOn, type Settings } from '../shared/settings';
-import { loadSettings, watchSettings } from '../shared/storage';
+import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { loadRecogniser } from './kb-loader';
 import { startSession, type Session } from './session';
 
@@ -47,7 +47,17 @@ async function apply(settings: Settings): Promise<void> {
   const recogniser = await loadRecogniser();
   const result = runPipeline(document, recogniser, { url: location.href, article, now: () => performance.now() });
   session = startSession(
-    { doc: document, article, result, recogniser, t, today: new Date().toISOString().slice(0, 10), onCount: sendBadge },
+    {
+      doc: document,
+      host,
+      article,
+      result,
+      recogniser,
+      t,
+      today: new Date().toISOString().slice(0, 10),
+      onCount: sendBadge,
+      changeSettings: (change) => void updateSettings(change).catch(() => undefined),
+    },
     settings,
   );
 }
@@ -63,6 +73,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     return Promise.resolve(status);
   }
   if (message.type === 'explainSelection') return Promise.resolve(session?.explain(message.text) ?? false);
+  if (message.type === 'step') {
+    session?.step(message.direction === -1 ? -1 : 1);
+    return Promise.resolve(true);
+  }
   return undefined;
 });
 

@@ -7,7 +7,9 @@ import type { DetectedArticle } from '../core/article/detect';
 import type { PipelineResult } from '../core/pipeline';
 import type { Mention } from '../core/recognise/mention';
 import type { Recogniser } from '../core/recognise/recogniser';
+import { searchEntries } from '../kb/search';
 import { LANGS, type Lang } from '../kb/schema';
+import type { CardActions } from '../panels/Card';
 import type { Translate } from '../panels/i18n';
 import { mountPanel, type PanelHandle } from '../panels/mount';
 import type { CardState, PanelProps } from '../panels/Panel';
@@ -15,28 +17,35 @@ import type { Settings } from '../shared/settings';
 import { createHighlightLayer, supportsHighlightApi } from './highlight/highlight-api-layer';
 import type { MarkLayer } from './highlight/mark-layer';
 import { createWrapperLayer } from './highlight/wrapper-layer';
+import { pageTheme } from './page-theme';
+import { watchPointer } from './pointer';
+import { watchInView } from './scroll-spy';
 import { markedMentions, panelItems, type PanelItem } from './select-marks';
+import { watchSelection, type SelectionSpot } from './selection-button';
 
 export interface SessionDeps {
   doc: Document;
+  host: string;
   article: DetectedArticle;
   result: PipelineResult;
   recogniser: Recogniser;
   t: Translate;
   today: string;
   onCount?: (count: number) => void;
+  /** Persist a settings change (mute, collapsed panel); every tab then follows through storage. */
+  changeSettings: (change: (s: Settings) => Settings) => void;
 }
 
 export interface Session {
   update(settings: Settings): void;
   /** Show the card for a piece of text the reader selected ("Explain"); false if nothing matched. */
   explain(text: string): boolean;
+  /** Move to the next (+1) or previous (-1) marked mention and open its card. */
+  step(direction: 1 | -1): void;
   count(): number;
   destroy(): void;
 }
 
-const HOVER_DELAY_MS = 300;
-const HOVER_GRACE_MS = 250;
 const PANEL_MIN = 260;
 
 export function startSession(deps: SessionDeps, initial: Settings): Session {
@@ -44,137 +53,195 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   const win = doc.defaultView!;
   const controller = new AbortController();
   const { signal } = controller;
-  const lang: Lang = LANGS.includes(result.lang as Lang) ? (result.lang as Lang) : 'en';
+  const articleLang: Lang = LANGS.includes(result.lang as Lang) ? (result.lang as Lang) : 'en';
   let settings = initial;
   let items: PanelItem[] = [];
   let marked: Mention[] = [];
   let layer: MarkLayer | null = null;
   let card: CardState | null = null;
-  let hovered: Mention | null = null;
-  let cardHovered = false;
-  let dwell = 0;
-  let grace = 0;
+  let notice: string | null = null;
+  let inView: Set<string> = new Set();
+  let selection: SelectionSpot | null = null;
   let returnFocus: HTMLElement | null = null;
+  let stepIndex = -1;
+  /** "Not this one?" choices on this page: mention start -> entity id, or null to hide the mark. */
+  const overrides = new Map<number, string | null>();
+  let layerSignal: AbortController | null = null;
+  const detectedTheme = pageTheme(deps.article.root);
 
+  const lang = (): Lang => (settings.cardLanguage === 'article' ? articleLang : settings.cardLanguage);
   const dock = (): PanelProps['dock'] => {
     const rect = deps.article.root?.getBoundingClientRect();
     const space = rect ? win.innerWidth - rect.right : 0;
     if (!rect || space < PANEL_MIN + 48) return null;
     return { left: Math.round(rect.right + 24), width: Math.round(Math.min(340, space - 48)) };
   };
-  let collapsed = dock() === null;
+  let collapsed = dock() === null || settings.collapsedSites.includes(deps.host);
+
+  /** The mentions after the reader's corrections on this page. */
+  const mentions = (): Mention[] =>
+    result.mentions.flatMap((m) => {
+      if (!overrides.has(m.start)) return [m];
+      const id = overrides.get(m.start);
+      const e = id ? recogniser.entry(id) : undefined;
+      return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined }] : [];
+    });
+
+  const actionsFor = (c: CardState | null): CardActions | undefined => {
+    if (!c) return undefined;
+    const mention = c.mentionStart !== undefined ? mentions().find((m) => m.start === c.mentionStart) : undefined;
+    return {
+      alternatives: (mention?.alternatives ?? []).flatMap((id) => recogniser.entry(id) ?? []),
+      onChoose: (id) => {
+        if (mention) overrides.set(mention.start, id);
+        applySettings();
+        openCard(id, true, mention?.start);
+      },
+      onHideMark: mention
+        ? () => {
+            overrides.set(mention.start, null);
+            closeCard();
+            applySettings();
+          }
+        : undefined,
+      onMute: () => {
+        const id = c.entityId;
+        closeCard();
+        deps.changeSettings((s) => ({ ...s, muted: [...s.muted, id] }));
+      },
+    };
+  };
 
   const props = (): PanelProps => ({
     items,
     entry: (id) => recogniser.entry(id),
-    lang,
+    search: (q) => searchEntries(recogniser.kb.entries, q, lang()).map((h) => h.entry),
+    lang: lang(),
     day: result.date,
     today: deps.today,
+    reviewed: recogniser.kb.reviewed,
     card,
+    actions: actionsFor(card),
+    notice,
+    inView,
     dock: dock(),
     collapsed,
-    onSelect: (id) => openCard(id, true, true),
+    theme: settings.theme === 'auto' ? (detectedTheme ?? 'auto') : settings.theme,
+    selection,
+    onSelect: (id) => openCard(id, true, undefined, true),
+    onLookup: (id) => openCard(id, true),
     onCloseCard: closeCard,
     onToggleCollapsed: () => {
       collapsed = !collapsed;
-      panel.update(props());
+      redraw();
+      deps.changeSettings((s) => ({
+        ...s,
+        collapsedSites: collapsed ? [...s.collapsedSites, deps.host] : s.collapsedSites.filter((h) => h !== deps.host),
+      }));
     },
-    onCardHover: (inside) => {
-      cardHovered = inside;
-      if (!inside && card && !card.pinned) scheduleHoverClose();
+    onCardHover: (inside) => pointer.cardHovered(inside),
+    onExplainSelection: () => {
+      const text = selection?.text;
+      selection = null;
+      if (text && !explain(text)) redraw();
     },
   });
 
   const panel: PanelHandle = mountPanel(doc, t, props());
-
-  function redraw() {
-    panel.update(props());
-  }
+  const redraw = () => panel.update(props());
 
   function applySettings() {
     layer?.destroy();
-    items = panelItems(result.mentions, settings);
-    marked = markedMentions(result.mentions, settings);
+    layerSignal?.abort();
+    layerSignal = new AbortController();
+    const current = mentions();
+    items = panelItems(current, settings);
+    marked = markedMentions(current, settings);
     layer = supportsHighlightApi(win)
       ? createHighlightLayer(doc, result.model, marked)
       : createWrapperLayer(doc, result.model, marked);
-    if (card && !items.some((i) => i.entityId === card!.entityId)) card = null;
+    const l = layer;
+    watchInView(
+      (m) => l.elementOf(m),
+      marked,
+      (ids) => ((inView = ids), redraw()),
+      layerSignal.signal,
+    );
+    if (card && !recogniser.entry(card.entityId)) card = null;
+    if (card && settings.muted.includes(card.entityId)) card = null;
     deps.onCount?.(items.length);
     redraw();
   }
 
-  function openCard(entityId: string, pinned: boolean, reveal = false) {
-    const item = items.find((i) => i.entityId === entityId);
-    const mention = marked.find((m) => m.entityId === entityId) ?? item?.first ?? null;
+  function openCard(entityId: string, pinned: boolean, mentionStart?: number, reveal = false) {
+    const mention =
+      (mentionStart !== undefined ? marked.find((m) => m.start === mentionStart) : undefined) ??
+      marked.find((m) => m.entityId === entityId) ??
+      null;
     if (pinned) {
       collapsed = false;
-      returnFocus = (doc.activeElement as HTMLElement | null) ?? null;
+      returnFocus ??= (doc.activeElement as HTMLElement | null) ?? null;
     }
+    notice = null;
     const rect = mention && !pinned ? layer?.rectOf(mention) : null;
-    card = { entityId, pinned, ...(rect ? { anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } : {}) };
+    card = {
+      entityId,
+      pinned,
+      ...(rect ? { anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } : {}),
+      ...(mention ? { mentionStart: mention.start } : {}),
+    };
     layer?.setActive(mention);
     if (reveal && mention) layer?.reveal(mention);
     redraw();
   }
 
   function closeCard() {
-    if (!card) return;
+    if (!card && !notice) return;
     card = null;
+    notice = null;
     layer?.setActive(null);
     redraw();
     returnFocus?.focus?.();
     returnFocus = null;
   }
 
-  function scheduleHoverClose() {
-    win.clearTimeout(grace);
-    grace = win.setTimeout(() => {
-      if (card && !card.pinned && !cardHovered && !hovered) closeCard();
-    }, HOVER_GRACE_MS);
+  function explain(text: string): boolean {
+    const found =
+      recogniser.recognise(text, { lang: result.lang, date: result.date }).find((m) => m.entityId)?.entityId ??
+      searchEntries(recogniser.kb.entries, text, lang(), 1).find((h) => h.score >= 60)?.entry.id;
+    if (!found) {
+      card = null;
+      notice = t('notFound', [text]);
+      collapsed = false;
+      redraw();
+      return false;
+    }
+    openCard(found, true);
+    return true;
   }
 
-  let frame = 0;
-  doc.addEventListener(
-    'pointermove',
-    (e) => {
-      if (frame) return;
-      const { clientX: x, clientY: y } = e;
-      // One hit test per frame at most: pointermove fires far more often than the screen updates.
-      frame = win.requestAnimationFrame(() => {
-        frame = 0;
-        const m = layer?.mentionAt(x, y) ?? null;
-        if (m === hovered) return;
-        hovered = m;
-        win.clearTimeout(dwell);
-        if (m) dwell = win.setTimeout(() => hovered === m && !card?.pinned && openCard(m.entityId!, false), HOVER_DELAY_MS);
-        else if (card && !card.pinned) scheduleHoverClose();
-      });
-    },
-    { passive: true, signal },
-  );
-
-  doc.addEventListener(
-    'click',
-    (e) => {
-      if (e.defaultPrevented || (e.target as Element | null)?.closest?.('a, button, input, textarea, select, gloss-root')) return;
-      const m = layer?.mentionAt(e.clientX, e.clientY);
-      if (m?.entityId) openCard(m.entityId, true);
-    },
-    { signal },
-  );
+  const pointer = watchPointer({
+    doc,
+    signal,
+    mentionAt: (x, y) => layer?.mentionAt(x, y) ?? null,
+    isPinned: () => Boolean(card?.pinned),
+    hasHoverCard: () => Boolean(card && !card.pinned),
+    open: (m, pinned) => m.entityId && openCard(m.entityId, pinned, m.start),
+    close: closeCard,
+  });
 
   doc.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && card) {
+      if (e.key === 'Escape' && (card || notice)) {
         closeCard();
         e.stopPropagation();
       }
     },
     { signal, capture: true },
   );
-
   win.addEventListener('resize', () => redraw(), { signal, passive: true });
+  if (deps.article.root) watchSelection(doc, deps.article.root, (spot) => ((selection = spot), redraw()), signal);
 
   applySettings();
 
@@ -183,23 +250,18 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       settings = next;
       applySettings();
     },
-    explain(text) {
-      const found = recogniser.recognise(text, { lang: result.lang, date: result.date }).find((m) => m.entityId);
-      if (!found) return false;
-      if (!items.some((i) => i.entityId === found.entityId))
-        items = [
-          ...items,
-          { entityId: found.entityId!, category: found.category === 'org' ? 'term' : found.category, count: 0, first: found },
-        ];
-      openCard(found.entityId!, true);
-      return true;
+    explain,
+    step(direction) {
+      if (!marked.length) return;
+      stepIndex = (stepIndex + direction + marked.length) % marked.length;
+      const m = marked[stepIndex]!;
+      openCard(m.entityId!, true, m.start, true);
     },
     count: () => items.length,
     destroy() {
       controller.abort();
-      win.clearTimeout(dwell);
-      win.clearTimeout(grace);
-      if (frame) win.cancelAnimationFrame(frame);
+      layerSignal?.abort();
+      pointer.stop();
       layer?.destroy();
       layer = null;
       panel.destroy();

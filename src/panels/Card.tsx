@@ -7,7 +7,18 @@ import type { HTMLAttributes } from 'preact';
 import { cardFacts, pick } from '../kb/card-facts';
 import { formatPartialDate, PHRASES } from '../kb/phrases';
 import type { Entry, Lang } from '../kb/schema';
+import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+
+export interface CardActions {
+  /** Other entries this mention may mean ("Not this one?"). */
+  alternatives: Entry[];
+  onChoose: (entityId: string) => void;
+  /** Hide the mark this card belongs to (this page only). */
+  onHideMark?: () => void;
+  /** Never explain this entity again (undo in the options page). */
+  onMute: () => void;
+}
 
 export interface CardProps {
   entry: Entry;
@@ -20,14 +31,18 @@ export interface CardProps {
   /** Extra props for the card's root (position, hover handlers). */
   rootProps?: HTMLAttributes<HTMLElement>;
   pinned: boolean;
+  /** Day up to which the knowledge base's facts were checked (YYYY-MM or YYYY-MM-DD). */
+  reviewed: string;
+  actions?: CardActions;
 }
 
 export function wikipediaUrl(lang: string, title: string): string {
   return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
 }
 
-export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinned }: CardProps) {
+export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinned, reviewed, actions }: CardProps) {
   const t = useT();
+  const [askOther, setAskOther] = useState(false);
   const facts = cardFacts(entry, day, today, lang, nameOf);
   const phrases = PHRASES[lang];
   const wiki = Object.entries(entry.sources.wikipedia ?? {}).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : 0));
@@ -106,6 +121,40 @@ export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinn
           ),
         )}
       </footer>
+      <p class="card-checked">{t('checkedUpTo', [formatPartialDate(reviewed, lang)])}</p>
+      {actions && (
+        <div class="card-actions">
+          <button type="button" class="link" aria-expanded={askOther} onClick={() => setAskOther(!askOther)}>
+            {t('notThisOne')}
+          </button>
+          <button type="button" class="link" data-testid="gloss-mute" onClick={actions.onMute}>
+            {t('dontExplain')}
+          </button>
+          {askOther && (
+            <div class="card-other">
+              {actions.alternatives.length > 0 && (
+                <>
+                  <span class="label">{t('meantInstead')}</span>
+                  <ul>
+                    {actions.alternatives.map((alt) => (
+                      <li key={alt.id}>
+                        <button type="button" class="link" onClick={() => actions.onChoose(alt.id)}>
+                          {pick(alt.label, lang)}: {pick(alt.description, lang)}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {actions.onHideMark && (
+                <button type="button" class="link" data-testid="gloss-hide-mark" onClick={actions.onHideMark}>
+                  {t('hideMark')}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
+      )}
     </section>
   );
 }

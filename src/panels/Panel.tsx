@@ -1,32 +1,49 @@
 /**
- * The side panel: "In this article", grouped by category with mention counts, a pinned card on
- * top, and the floating hover card. A complementary landmark; everything is a real button.
+ * The side panel: a look-up box, "In this article" grouped by category with mention counts, a
+ * pinned card on top, and the floating hover card. A complementary landmark; everything in it is
+ * a real button or input, so it all works from the keyboard.
  */
 import type { PanelItem } from '../content/select-marks';
 import { pick } from '../kb/card-facts';
 import type { Entry, Lang } from '../kb/schema';
 import type { PanelCategory } from '../shared/settings';
-import { Card } from './Card';
+import { Card, type CardActions } from './Card';
 import { useT, type MessageKey } from './i18n';
+import { SearchBox } from './SearchBox';
 
 export interface CardState {
   entityId: string;
   pinned: boolean;
   /** Where the mark is on screen, for a hover card. */
   anchor?: { left: number; top: number; bottom: number };
+  /** Start offset of the mention the card was opened from (for "Not this one?"). */
+  mentionStart?: number;
 }
 
 export interface PanelProps {
   items: PanelItem[];
   entry: (id: string) => Entry | undefined;
+  search: (query: string) => Entry[];
   lang: Lang;
   day: string | null;
   today: string;
+  reviewed: string;
   card: CardState | null;
+  /** Actions for the open card, or undefined (look-ups have no mark to act on). */
+  actions?: CardActions;
+  /** A short message where the card would be ("nothing found for ..."). */
+  notice: string | null;
+  /** Entity ids mentioned in the paragraphs on screen. */
+  inView: ReadonlySet<string>;
   /** Where the panel sits: in the article's margin, or floating at the right edge (null). */
   dock: { left: number; width: number } | null;
   collapsed: boolean;
+  theme: 'light' | 'dark' | 'auto';
+  /** Where to show the "Explain" button for a text selection, if any. */
+  selection: { left: number; top: number } | null;
+  onExplainSelection: () => void;
   onSelect: (entityId: string) => void;
+  onLookup: (entityId: string) => void;
   onCloseCard: () => void;
   onToggleCollapsed: () => void;
   onCardHover: (inside: boolean) => void;
@@ -56,8 +73,10 @@ export function Panel(props: PanelProps) {
         lang={lang}
         day={props.day}
         today={props.today}
+        reviewed={props.reviewed}
         nameOf={nameOf}
         pinned={pinned}
+        actions={props.actions}
         onClose={props.onCloseCard}
         rootProps={{
           style,
@@ -71,7 +90,7 @@ export function Panel(props: PanelProps) {
     ? { left: `${props.dock.left}px`, width: `${props.dock.width}px` }
     : { right: '12px', width: '320px' };
   return (
-    <div class="gloss">
+    <div class={`gloss${props.theme === 'auto' ? '' : ` ${props.theme}`}`}>
       {props.collapsed ? (
         <button type="button" class="tab" data-testid="gloss-tab" aria-label={t('expand')} onClick={props.onToggleCollapsed}>
           Gloss <span class="count">{items.length}</span>
@@ -91,6 +110,12 @@ export function Panel(props: PanelProps) {
               ›
             </button>
           </header>
+          <SearchBox lang={lang} search={props.search} onChoose={props.onLookup} />
+          {props.notice && (
+            <p class="notice" role="status" data-testid="gloss-notice">
+              {props.notice}
+            </p>
+          )}
           {card?.pinned && cardView(true)}
           {GROUPS.map(({ category, label }) => {
             const own = items.filter((i) => i.category === category);
@@ -102,13 +127,14 @@ export function Panel(props: PanelProps) {
                   {own.map((item) => {
                     const e = entry(item.entityId);
                     if (!e) return null;
+                    const current = card?.entityId === item.entityId;
                     return (
                       <li key={item.entityId}>
                         <button
                           type="button"
-                          class={`item${card?.entityId === item.entityId ? ' current' : ''}`}
+                          class={`item${current ? ' current' : ''}${props.inView.has(item.entityId) ? ' in-view' : ''}`}
                           data-entity={item.entityId}
-                          aria-pressed={card?.pinned && card.entityId === item.entityId}
+                          aria-pressed={Boolean(card?.pinned && current)}
                           onClick={() => props.onSelect(item.entityId)}
                         >
                           <span class={`dot ${category}`} aria-hidden="true" />
@@ -129,6 +155,18 @@ export function Panel(props: PanelProps) {
         </aside>
       )}
       {card && !card.pinned && card.anchor && cardView(false, hoverPosition(card.anchor))}
+      {props.selection && (
+        <button
+          type="button"
+          class="explain-btn"
+          data-testid="gloss-explain-selection"
+          style={{ left: `${props.selection.left}px`, top: `${props.selection.top}px` }}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={props.onExplainSelection}
+        >
+          {t('explainButton')}
+        </button>
+      )}
     </div>
   );
 }

@@ -7,9 +7,11 @@ export const PANEL_CSS = `
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
 }
 @media (prefers-color-scheme: dark) {
-  .gloss { --bg: #1b1f27; --fg: #e6e9ef; --muted: #a4adbd; --line: #343b48; --accent: #8fb4ff; --hover: #252b36;
+  .gloss:not(.light) { --bg: #1b1f27; --fg: #e6e9ef; --muted: #a4adbd; --line: #343b48; --accent: #8fb4ff; --hover: #252b36;
     --person: #7aa7ff; --term: #f0a35e; --history: #c99bf0; --place: #5fd3a0; }
 }
+.gloss.dark { --bg: #1b1f27; --fg: #e6e9ef; --muted: #a4adbd; --line: #343b48; --accent: #8fb4ff; --hover: #252b36;
+  --person: #7aa7ff; --term: #f0a35e; --history: #c99bf0; --place: #5fd3a0; }
 * { box-sizing: border-box; }
 .panel {
   position: fixed; top: 72px; max-height: calc(100vh - 96px); overflow: auto; z-index: 2147483646;
@@ -64,5 +66,28 @@ ul { list-style: none; margin: 0; padding: 0; }
 .official { color: var(--muted); }
 @media (prefers-reduced-motion: no-preference) { .card:not(.pinned) { animation: gloss-in 120ms ease-out; } }
 @keyframes gloss-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+.card-checked { font-size: 11px; color: var(--muted); margin: 6px 0 0; }
+.card-actions { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 6px; border-top: 1px solid var(--line); padding-top: 6px; }
+.card-other { flex-basis: 100%; }
+.card-other li { margin: 2px 0; }
+.link { all: unset; cursor: pointer; color: var(--accent); font-size: 12px; text-decoration: underline; text-underline-offset: 2px; }
+.link:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.search { position: relative; margin: 4px 0 6px; }
+.search input {
+  box-sizing: border-box; width: 100%; font: inherit; font-size: 13px; color: var(--fg); background: var(--bg);
+  border: 1px solid var(--line); border-radius: 6px; padding: 5px 8px;
+}
+.search input:focus-visible { outline: 2px solid var(--accent); outline-offset: 0; }
+.suggestions { margin-top: 2px; border: 1px solid var(--line); border-radius: 6px; }
+.suggestions .item { padding: 4px 8px; }
+.suggestions .desc { color: var(--muted); font-size: 12px; }
+.notice { font-size: 13px; color: var(--muted); margin: 6px 0; }
+.item.in-view .name { font-weight: 650; }
+.explain-btn {
+  all: unset; position: fixed; z-index: 2147483647; cursor: pointer; background: var(--accent); color: #fff;
+  font-size: 12px; font-weight: 600; padding: 3px 8px; border-radius: 6px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2);
+}
+.gloss.dark .explain-btn { color: #10131a; }
+.explain-btn:focus-visible { outline: 2px solid var(--fg); outline-offset: 1px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

@@ -10,6 +10,8 @@ export interface ToContent {
   explainSelection: { text: string };
   /** Popup asks what the page shows. */
   pageStatus: object;
+  /** Keyboard command: open the next (+1) or previous (-1) marked term. */
+  step: { direction: 1 | -1 };
 }
 
 /** Content script -> background. */
@@ -31,5 +33,5 @@ export function isMessage<M>(value: unknown, types: readonly (keyof M)[]): value
   return !!value && typeof value === 'object' && types.includes((value as { type: keyof M }).type);
 }
 
-export const TO_CONTENT_TYPES: readonly (keyof ToContent)[] = ['explainSelection', 'pageStatus'];
+export const TO_CONTENT_TYPES: readonly (keyof ToContent)[] = ['explainSelection', 'pageStatus', 'step'];
 export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['setBadge'];

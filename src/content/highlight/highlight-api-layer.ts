@@ -38,6 +38,7 @@ export function createHighlightLayer(doc: Document, model: TextModel, mentions: 
       if (range) registry.set('gloss-active', new win.Highlight(range));
       else registry.delete('gloss-active');
     },
+    elementOf: (m) => byMention.get(m)?.startContainer.parentElement ?? null,
     reveal(m) {
       const el = byMention.get(m)?.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -11,6 +11,8 @@ export interface MarkLayer {
   rectOf(m: Mention): DOMRect | null;
   /** Emphasise one mention (the one whose card is open), or none. */
   setActive(m: Mention | null): void;
+  /** The element holding a mention's text (for finding its paragraph). */
+  elementOf(m: Mention): Element | null;
   /** Scroll a mention into view. */
   reveal(m: Mention): void;
   /** Remove every mark; the page's DOM is left exactly as it was. */

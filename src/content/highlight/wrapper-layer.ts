@@ -75,6 +75,7 @@ export function createWrapperLayer(doc: Document, model: TextModel, mentions: Me
     setActive(m) {
       for (const w of wrapped) for (const el of w.elements) el.toggleAttribute('data-active', w.mention === m);
     },
+    elementOf: (m) => find(m)?.elements[0] ?? null,
     reveal(m) {
       find(m)?.elements[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },

@@ -20,4 +20,6 @@ export interface Mention {
   source: 'kb' | 'inferred';
   /** 'low' for entries not worth marking in running text (countries, continents). */
   salience: 'normal' | 'low';
+  /** Other entries this span may mean, best first (offered under "Not this one?"). */
+  alternatives?: string[];
 }

@@ -158,6 +158,7 @@ export class Recogniser {
         confidence: Math.round(best.confidence * 100) / 100,
         source: 'kb',
         salience: entry.match?.salience ?? 'normal',
+        ...(best.alternatives.length ? { alternatives: best.alternatives } : {}),
       });
     }
     const roles = this.roleMentions(text, tokens, options.lang, firstNamed, mentions);
@@ -196,7 +197,7 @@ export class Recogniser {
     m: FormMatch,
     ctx: Omit<Evidence, 'kind' | 'how' | 'namedBefore'>,
     firstNamed: Map<number, number>,
-  ): { entry: number; confidence: number } | null {
+  ): { entry: number; confidence: number; alternatives: string[] } | null {
     const byEntry = new Map<number, CompiledForm['kind']>();
     for (const f of m.forms) {
       const form = this.kb.forms[f]!;
@@ -213,7 +214,12 @@ export class Recogniser {
     const [top, second] = scored;
     if (!top) return null;
     const confidence = second && top.score - second.score < 0.1 ? top.score - 0.3 : top.score;
-    return { entry: top.entry, confidence };
+    // Other plausible readings, for the card's "Not this one?".
+    const alternatives = scored
+      .slice(1)
+      .filter((s) => s.score >= 0.5 && top.score - s.score < 0.35)
+      .map((s) => this.kb.entries[s.entry]!.id);
+    return { entry: top.entry, confidence, alternatives };
   }
 }
 

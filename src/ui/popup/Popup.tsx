@@ -4,11 +4,21 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { CompiledKb } from '../../kb/compiled';
+import { searchEntries } from '../../kb/search';
+import { LANGS, type Entry, type Lang } from '../../kb/schema';
+import { Card } from '../../panels/Card';
+import { TranslateContext, type Translate } from '../../panels/i18n';
+import { SearchBox } from '../../panels/SearchBox';
+import { PANEL_CSS } from '../../panels/styles';
 import type { Message, PageStatus, ToContent } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { loadSettings, updateSettings } from '../../shared/storage';
 
-const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
+const uiLang: Lang = ((l) => ((LANGS as readonly string[]).includes(l) ? (l as Lang) : 'en'))(
+  browser.i18n.getUILanguage().slice(0, 2),
+);
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -20,9 +30,15 @@ export function Popup() {
   const [host, setHost] = useState<string | null>(null);
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [shortcut, setShortcut] = useState<string>('');
+  const [kb, setKb] = useState<CompiledKb | null>(null);
+  const [chosen, setChosen] = useState<Entry | null>(null);
 
   useEffect(() => {
     loadSettings().then(setSettings);
+    fetch(browser.runtime.getURL('kb/kb.json'))
+      .then((r) => r.json() as Promise<CompiledKb>)
+      .then(setKb)
+      .catch(() => undefined);
     browser.commands.getAll().then((cmds) => setShortcut(cmds.find((c) => c.name === 'toggle-gloss')?.shortcut ?? ''));
     activeTab().then(async (tab) => {
       try {
@@ -79,7 +95,37 @@ export function Popup() {
           />
         </label>
       )}
-      {shortcut && <p class="hint">{t('popupShortcut', [shortcut])}</p>}
+      {kb && (
+        <TranslateContext.Provider value={t}>
+          <div class="gloss lookup">
+            <style>{PANEL_CSS.replace(':host { all: initial !important; }', '')}</style>
+            <SearchBox
+              lang={uiLang}
+              idPrefix="popup-search"
+              search={(q) => searchEntries(kb.entries, q, uiLang).map((h) => h.entry)}
+              onChoose={(id) => setChosen(kb.entries.find((e) => e.id === id) ?? null)}
+            />
+            {chosen && (
+              <Card
+                entry={chosen}
+                lang={uiLang}
+                day={null}
+                today={new Date().toISOString().slice(0, 10)}
+                reviewed={kb.reviewed}
+                pinned
+                nameOf={(id) => kb.entries.find((e) => e.id === id)?.label[uiLang] ?? null}
+                onClose={() => setChosen(null)}
+              />
+            )}
+          </div>
+        </TranslateContext.Provider>
+      )}
+      <p class="hint">
+        {shortcut && <>{t('popupShortcut', [shortcut])} · </>}
+        <a href="#" onClick={(e) => (e.preventDefault(), browser.runtime.openOptionsPage())}>
+          {t('openOptions')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,172 @@
+/**
+ * The options page: what to explain, how densely to mark, card language, live look-ups, theme,
+ * entities the reader muted (with undo) and sites where Gloss is off. Every change is saved at
+ * once and reaches open tabs through `storage.onChanged`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { CompiledKb } from '../../kb/compiled';
+import { LANGS, type Entry } from '../../kb/schema';
+import { pick } from '../../kb/card-facts';
+import type { Density, PanelCategory, Settings } from '../../shared/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../shared/storage';
+
+const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+const uiLang = (() => {
+  const l = browser.i18n.getUILanguage().slice(0, 2);
+  return (LANGS as readonly string[]).includes(l) ? (l as (typeof LANGS)[number]) : 'en';
+})();
+
+const CATEGORIES: [PanelCategory, string][] = [
+  ['person', 'catPerson'],
+  ['term', 'catTerm'],
+  ['history', 'catHistory'],
+  ['place', 'catPlace'],
+];
+const DENSITIES: [Density, string][] = [
+  ['first', 'densityFirst'],
+  ['all', 'densityAll'],
+  ['none', 'densityNone'],
+];
+const LANG_NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English', fr: 'Français', de: 'Deutsch' };
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [entries, setEntries] = useState<Map<string, Entry>>(new Map());
+
+  useEffect(() => {
+    loadSettings().then(setSettings);
+    const stop = watchSettings(setSettings);
+    fetch(browser.runtime.getURL('kb/kb.json'))
+      .then((r) => r.json() as Promise<CompiledKb>)
+      .then((kb) => setEntries(new Map(kb.entries.map((e) => [e.id, e]))))
+      .catch(() => undefined);
+    return stop;
+  }, []);
+
+  if (!settings) return null;
+  const change = async (f: (s: Settings) => Settings) => setSettings(await updateSettings(f));
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <fieldset>
+        <legend>{t('optCategories')}</legend>
+        {CATEGORIES.map(([cat, label]) => (
+          <label class="choice" key={cat}>
+            <input
+              type="checkbox"
+              data-testid={`cat-${cat}`}
+              checked={settings.categories[cat]}
+              onChange={(e) =>
+                change((s) => ({ ...s, categories: { ...s.categories, [cat]: (e.target as HTMLInputElement).checked } }))
+              }
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optDensity')}</legend>
+        {DENSITIES.map(([d, label]) => (
+          <label class="choice" key={d}>
+            <input
+              type="radio"
+              name="density"
+              data-testid={`density-${d}`}
+              checked={settings.density === d}
+              onChange={() => change((s) => ({ ...s, density: d }))}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optCardLanguage')}</legend>
+        <select
+          aria-label={t('optCardLanguage')}
+          value={settings.cardLanguage}
+          onChange={(e) =>
+            change((s) => ({ ...s, cardLanguage: (e.target as HTMLSelectElement).value as Settings['cardLanguage'] }))
+          }
+        >
+          <option value="article">{t('cardLangArticle')}</option>
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optTheme')}</legend>
+        {(['auto', 'light', 'dark'] as const).map((th) => (
+          <label class="choice" key={th}>
+            <input
+              type="radio"
+              name="theme"
+              checked={settings.theme === th}
+              onChange={() => change((s) => ({ ...s, theme: th }))}
+            />
+            {t(th === 'auto' ? 'themeAuto' : th === 'light' ? 'themeLight' : 'themeDark')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Wikipedia · Wikidata</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            data-testid="live-lookups"
+            checked={settings.liveLookups}
+            onChange={(e) => change((s) => ({ ...s, liveLookups: (e.target as HTMLInputElement).checked }))}
+          />
+          {t('optLive')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optMuted')}</legend>
+        {settings.muted.length === 0 ? (
+          <p class="muted">{t('noneYet')}</p>
+        ) : (
+          <ul class="plain" data-testid="muted-list">
+            {settings.muted.map((id) => (
+              <li key={id}>
+                <span>{entries.get(id) ? pick(entries.get(id)!.label, uiLang) : id}</span>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => change((s) => ({ ...s, muted: s.muted.filter((m) => m !== id) }))}
+                >
+                  {t('undo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optSites')}</legend>
+        {settings.disabledSites.length === 0 ? (
+          <p class="muted">{t('noneYet')}</p>
+        ) : (
+          <ul class="plain">
+            {settings.disabledSites.map((host) => (
+              <li key={host}>
+                <span>{host}</span>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))}
+                >
+                  {t('turnOnSite')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <p class="muted">{t('optShortcuts')}</p>
+    </main>
+  );
+}
