@@ -17,6 +17,9 @@ export interface Phrases {
   asOf(date: string): string;
   sinceThenHeading: string;
   atDateHeading(date: string): string;
+  keyDates: string;
+  sources: string;
+  checkedUpTo(date: string): string;
 }
 
 export const PHRASES: Record<Lang, Phrases> = {
@@ -32,6 +35,9 @@ export const PHRASES: Record<Lang, Phrases> = {
     asOf: (d) => `as of ${d}`,
     sinceThenHeading: 'Since then',
     atDateHeading: (d) => `On ${d}`,
+    keyDates: 'Key dates',
+    sources: 'Sources',
+    checkedUpTo: (d) => `Facts checked up to ${d}`,
   },
   nl: {
     since: (r, s) => `${cap(r)} sinds ${s}`,
@@ -45,6 +51,9 @@ export const PHRASES: Record<Lang, Phrases> = {
     asOf: (d) => `stand ${d}`,
     sinceThenHeading: 'Sindsdien',
     atDateHeading: (d) => `Op ${d}`,
+    keyDates: 'Belangrijke data',
+    sources: 'Bronnen',
+    checkedUpTo: (d) => `Feiten gecontroleerd tot ${d}`,
   },
   fr: {
     since: (r, s) => `${cap(r)} depuis ${s}`,
@@ -58,6 +67,9 @@ export const PHRASES: Record<Lang, Phrases> = {
     asOf: (d) => `à jour au ${d}`,
     sinceThenHeading: 'Depuis',
     atDateHeading: (d) => `Au ${d}`,
+    keyDates: 'Dates clés',
+    sources: 'Sources',
+    checkedUpTo: (d) => `Faits vérifiés jusqu’en ${d}`,
   },
   de: {
     since: (r, s) => `${cap(r)} seit ${s}`,
@@ -71,6 +83,9 @@ export const PHRASES: Record<Lang, Phrases> = {
     asOf: (d) => `Stand ${d}`,
     sinceThenHeading: 'Seitdem',
     atDateHeading: (d) => `Am ${d}`,
+    keyDates: 'Wichtige Daten',
+    sources: 'Quellen',
+    checkedUpTo: (d) => `Fakten geprüft bis ${d}`,
   },
 };
 

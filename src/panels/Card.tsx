@@ -89,7 +89,7 @@ export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinn
       )}
       {facts.keyDates.length > 0 && (
         <details class="card-dates">
-          <summary>{t('keyDates')}</summary>
+          <summary>{phrases.keyDates}</summary>
           <ul>
             {facts.keyDates.map((line) => (
               <li key={line}>{line}</li>
@@ -98,7 +98,7 @@ export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinn
         </details>
       )}
       <footer class="card-sources">
-        <span class="label">{t('sources')}:</span>{' '}
+        <span class="label">{phrases.sources}:</span>{' '}
         {wiki.map(([l, title]) => (
           <a key={l} href={wikipediaUrl(l, title)} target="_blank" rel="noopener noreferrer">
             Wikipedia ({l})
@@ -121,7 +121,7 @@ export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinn
           ),
         )}
       </footer>
-      <p class="card-checked">{t('checkedUpTo', [formatPartialDate(reviewed, lang)])}</p>
+      <p class="card-checked">{phrases.checkedUpTo(formatPartialDate(reviewed, lang))}</p>
       {actions && (
         <div class="card-actions">
           <button type="button" class="link" aria-expanded={askOther} onClick={() => setAskOther(!askOther)}>

@@ -61,8 +61,8 @@ test('selecting text offers "Explain", which opens the card or says nothing was 
       const r = document.createRange();
       r.setStart(node, node.data.indexOf(t));
       r.setEnd(node, node.data.indexOf(t) + t.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(r);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(r);
     }, text);
   await selectText('Europa');
   await page.getByTestId('gloss-explain-selection').click();
@@ -72,14 +72,16 @@ test('selecting text offers "Explain", which opens the card or says nothing was 
   await page.getByTestId('gloss-explain-selection').click();
   assert.match(await page.getByTestId('gloss-notice').textContent(), /bloeddorst/);
   await page.keyboard.press('Escape');
-  await page.evaluate(() => getSelection().removeAllRanges());
+  await page.evaluate(() => window.getSelection().removeAllRanges());
 });
 
 test('keyboard stepping opens each marked term in turn', async () => {
+  // Tab URLs are hidden from the extension (no "tabs" permission): send to every tab, as the
+  // background's command handler does for the active one.
   const step = (direction) =>
     browser.sw.evaluate(async (d) => {
-      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
-      await chrome.tabs.sendMessage(tab.id, { type: 'step', direction: d });
+      for (const tab of await chrome.tabs.query({}))
+        await chrome.tabs.sendMessage(tab.id, { type: 'step', direction: d }).catch(() => {});
     }, direction);
   await step(1);
   const first = await page.locator('[data-testid="gloss-card"]').getAttribute('data-entity');

@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { Options } from './Options';
 
+// The page speaks the browser's UI language (the static lang="en" is only a fallback).
+document.documentElement.lang = browser.i18n.getUILanguage();
 render(<Options />, document.getElementById('app')!);
