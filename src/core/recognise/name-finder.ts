@@ -52,6 +52,18 @@ export function findNames(tokens: Token[], text: string, covered: (i: number) =>
   /** Folded surname -> full name, for later bare-surname mentions. */
   const surnames = new Map<string, string>();
   const usable = (k: number) => k < tokens.length && !covered(k) && looksLikeName(tokens[k]!);
+  // Capitalised words standing alone mid-sentence: a surname that recurs on its own ("Sciot" after
+  // "Geert Sciot") is evidence that the pair is a person, even without a known given name.
+  const alone = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (
+      usable(k) &&
+      !sentenceInitial(tokens, k) &&
+      !usable(k - 1) &&
+      !(k + 1 < tokens.length && usable(k + 1) && tokens[k + 1]!.gap === ' ')
+    )
+      alone.add(t.norm);
+  });
 
   let i = 0;
   while (i < tokens.length) {
@@ -78,7 +90,7 @@ export function findNames(tokens: Token[], text: string, covered: (i: number) =>
       }
       break;
     }
-    const result = judge(tokens, i, j, text, lex, surnames);
+    const result = judge(tokens, i, j, text, lex, surnames, alone);
     if (result) {
       found.push(result);
       i = j + 1;
@@ -94,6 +106,7 @@ function judge(
   text: string,
   lex: NameFinderLexicon,
   surnames: Map<string, string>,
+  alone: ReadonlySet<string>,
 ): FoundName | null {
   const seq = tokens.slice(i, j + 1);
   const words = seq.filter((t, k) => !(k > 0 && k < seq.length - 1 && isParticle(t, true)));
@@ -113,9 +126,23 @@ function judge(
   if (words.some((t) => lex.notPerson.has(t.norm)) && !(firstGiven && words.length > 1 && !lex.notPerson.has(last))) return null;
 
   let accepted = false;
-  const confidence = roleCue && firstGiven ? 0.9 : 0.8;
+  let confidence = roleCue && firstGiven ? 0.9 : 0.8;
   if (words.length >= 2 && firstGiven) accepted = true;
   else if (roleCue && !(words.length === 1 && sentenceInitial(tokens, i))) accepted = true;
+  else if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    alone.has(last) &&
+    !alone.has(words[0]!.norm) &&
+    !sentenceInitial(tokens, i) &&
+    // A given name further in means the name starts there ("minister van Cultuur Bert Anciaux").
+    !words.slice(1).some((w) => lex.given.has(w.norm)) &&
+    // Dutch and German adjectives of place ("Britse", "Zwitserse", "Deutsche") are not first names.
+    !/(?:se|sche|ische)$/.test(words[0]!.norm)
+  ) {
+    accepted = true;
+    confidence = 0.7;
+  }
   if (!accepted) return null;
   if (words.length >= 2) surnames.set(last, name);
   if (words.length >= 3)
