@@ -5,10 +5,12 @@
 import browser from 'webextension-polyfill';
 import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
 import { updateSettings } from '../shared/storage';
+import { liveLookup, pruneLiveCache } from './live-lookups';
 
 const MENU_EXPLAIN = 'gloss-explain';
 
 browser.runtime.onInstalled.addListener(() => {
+  void pruneLiveCache().catch(() => undefined);
   // Menus persist across service-worker restarts; create them once per install or update.
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
@@ -36,6 +38,13 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own content scripts may set the badge.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
+  if (message.type === 'lookup') {
+    const { lang, title, query, person } = message;
+    const valid =
+      typeof lang === 'string' && /^[a-z]{2,3}$/.test(lang) && (typeof title === 'string' || typeof query === 'string');
+    if (!valid) return Promise.resolve({ status: 'failed', reason: 'bad-response' });
+    return liveLookup({ lang, title: title?.slice(0, 300), query: query?.slice(0, 200), person: person === true });
+  }
   if (message.type === 'setBadge' && sender.tab?.id !== undefined) {
     const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
     return browser.action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);

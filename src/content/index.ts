@@ -18,6 +18,7 @@ import {
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { loadRecogniser } from './kb-loader';
+import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type Session } from './session';
 
 const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
@@ -57,6 +58,10 @@ async function apply(settings: Settings): Promise<void> {
       today: new Date().toISOString().slice(0, 10),
       onCount: sendBadge,
       changeSettings: (change) => void updateSettings(change).catch(() => undefined),
+      lookup: (request) => {
+        const message: Message<ToBackground, 'lookup'> = { type: 'lookup', ...request };
+        return browser.runtime.sendMessage(message) as Promise<LiveResult>;
+      },
     },
     settings,
   );

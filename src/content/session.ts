@@ -14,6 +14,9 @@ import type { Translate } from '../panels/i18n';
 import { mountPanel, type PanelHandle } from '../panels/mount';
 import type { CardState, PanelProps } from '../panels/Panel';
 import type { Settings } from '../shared/settings';
+import type { LiveResult } from '../lib/wiki/types';
+import type { LiveState } from '../panels/LiveSection';
+import type { Entry } from '../kb/schema';
 import { createHighlightLayer, supportsHighlightApi } from './highlight/highlight-api-layer';
 import type { MarkLayer } from './highlight/mark-layer';
 import { createWrapperLayer } from './highlight/wrapper-layer';
@@ -34,6 +37,8 @@ export interface SessionDeps {
   onCount?: (count: number) => void;
   /** Persist a settings change (mute, collapsed panel); every tab then follows through storage. */
   changeSettings: (change: (s: Settings) => Settings) => void;
+  /** Ask the background for a live Wikipedia/Wikidata look-up. */
+  lookup: (request: { lang: string; title?: string; query?: string; person?: boolean }) => Promise<LiveResult>;
 }
 
 export interface Session {
@@ -67,6 +72,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   /** "Not this one?" choices on this page: mention start -> entity id, or null to hide the mark. */
   const overrides = new Map<number, string | null>();
   let layerSignal: AbortController | null = null;
+  /** Live look-up state per entity id, for this page. */
+  const live = new Map<string, LiveState>();
   const detectedTheme = pageTheme(deps.article.root);
 
   const lang = (): Lang => (settings.cardLanguage === 'article' ? articleLang : settings.cardLanguage);
@@ -122,6 +129,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     reviewed: recogniser.kb.reviewed,
     card,
     actions: actionsFor(card),
+    live: card ? live.get(card.entityId) : undefined,
+    onLiveChoose: (title) => card && requestLive(card.entityId, { title }),
     notice,
     inView,
     dock: dock(),
@@ -192,6 +201,42 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     };
     layer?.setActive(mention);
     if (reveal && mention) layer?.reveal(mention);
+    if (pinned) startLive(entityId);
+    redraw();
+  }
+
+  /** The Wikipedia title a card asks about: the entry's own, in the card language or English. */
+  function liveTarget(entry: Entry): { lang: string; title: string } | null {
+    const wiki = entry.sources.wikipedia ?? {};
+    const l = lang();
+    const title = wiki[l] ?? wiki.en;
+    return title ? { lang: wiki[l] ? l : 'en', title } : null;
+  }
+
+  /** Opening a card is the reader's request: only then, and only if allowed, ask Wikipedia. */
+  function startLive(entityId: string) {
+    if (!settings.liveLookups) {
+      live.set(entityId, { status: 'failed', reason: 'disabled' });
+      return;
+    }
+    const state = live.get(entityId);
+    if (state && (state === 'loading' || state.status === 'ok')) return;
+    const entry = recogniser.entry(entityId);
+    const target = entry && liveTarget(entry);
+    if (target) requestLive(entityId, { title: target.title, lang: target.lang });
+  }
+
+  function requestLive(entityId: string, req: { title?: string; query?: string; lang?: string }) {
+    const entry = recogniser.entry(entityId);
+    live.set(entityId, 'loading');
+    deps
+      .lookup({ lang: req.lang ?? lang(), title: req.title, query: req.query, person: entry?.category === 'person' })
+      .catch((): LiveResult => ({ status: 'failed', reason: 'offline' }))
+      .then((result) => {
+        if (signal.aborted) return;
+        live.set(entityId, result);
+        redraw();
+      });
     redraw();
   }
 

@@ -9,6 +9,7 @@ import { formatPartialDate, PHRASES } from '../kb/phrases';
 import type { Entry, Lang } from '../kb/schema';
 import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { LiveSection, type LiveState } from './LiveSection';
 
 export interface CardActions {
   /** Other entries this mention may mean ("Not this one?"). */
@@ -34,13 +35,29 @@ export interface CardProps {
   /** Day up to which the knowledge base's facts were checked (YYYY-MM or YYYY-MM-DD). */
   reviewed: string;
   actions?: CardActions;
+  /** What a live look-up added, if one was made. */
+  live?: LiveState;
+  onLiveChoose?: (title: string) => void;
 }
 
 export function wikipediaUrl(lang: string, title: string): string {
   return `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`;
 }
 
-export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinned, reviewed, actions }: CardProps) {
+export function Card({
+  entry,
+  lang,
+  day,
+  today,
+  nameOf,
+  onClose,
+  rootProps,
+  pinned,
+  reviewed,
+  actions,
+  live,
+  onLiveChoose,
+}: CardProps) {
   const t = useT();
   const [askOther, setAskOther] = useState(false);
   const facts = cardFacts(entry, day, today, lang, nameOf);
@@ -97,6 +114,7 @@ export function Card({ entry, lang, day, today, nameOf, onClose, rootProps, pinn
           </ul>
         </details>
       )}
+      {live && <LiveSection state={live} onChoose={onLiveChoose} />}
       <footer class="card-sources">
         <span class="label">{phrases.sources}:</span>{' '}
         {wiki.map(([l, title]) => (

@@ -10,6 +10,7 @@ import type { PanelCategory } from '../shared/settings';
 import { Card, type CardActions } from './Card';
 import { useT, type MessageKey } from './i18n';
 import { SearchBox } from './SearchBox';
+import type { LiveState } from './LiveSection';
 
 export interface CardState {
   entityId: string;
@@ -31,6 +32,9 @@ export interface PanelProps {
   card: CardState | null;
   /** Actions for the open card, or undefined (look-ups have no mark to act on). */
   actions?: CardActions;
+  /** Live look-up state of the open card. */
+  live?: LiveState;
+  onLiveChoose?: (title: string) => void;
   /** A short message where the card would be ("nothing found for ..."). */
   notice: string | null;
   /** Entity ids mentioned in the paragraphs on screen. */
@@ -77,6 +81,8 @@ export function Panel(props: PanelProps) {
         nameOf={nameOf}
         pinned={pinned}
         actions={props.actions}
+        live={pinned ? props.live : undefined}
+        onLiveChoose={props.onLiveChoose}
         onClose={props.onCloseCard}
         rootProps={{
           style,

@@ -89,5 +89,11 @@ ul { list-style: none; margin: 0; padding: 0; }
 }
 .gloss.dark .explain-btn { color: #10131a; }
 .explain-btn:focus-visible { outline: 2px solid var(--fg); outline-offset: 1px; }
+.live { margin: 8px 0 4px; padding-top: 6px; border-top: 1px dashed var(--line); }
+.live-body { display: flex; gap: 8px; align-items: flex-start; }
+.live-extract { margin: 4px 0; font-size: 13px; }
+.thumb { border-radius: 6px; object-fit: cover; flex: none; }
+.live-credit { font-size: 11px; color: var(--muted); margin: 2px 0 0; }
+.live-credit a { color: var(--accent); }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

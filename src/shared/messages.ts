@@ -18,6 +18,8 @@ export interface ToContent {
 export interface ToBackground {
   /** How many entities the page explains (for the toolbar badge). */
   setBadge: { count: number };
+  /** A live Wikipedia/Wikidata look-up the reader asked for (answered with a LiveResult). */
+  lookup: { lang: string; title?: string; query?: string; person?: boolean };
 }
 
 export interface PageStatus {
@@ -34,4 +36,4 @@ export function isMessage<M>(value: unknown, types: readonly (keyof M)[]): value
 }
 
 export const TO_CONTENT_TYPES: readonly (keyof ToContent)[] = ['explainSelection', 'pageStatus', 'step'];
-export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['setBadge'];
+export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['setBadge', 'lookup'];

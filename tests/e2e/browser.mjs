@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension({ colorScheme = 'light', headless = true } = {}) {
+export async function launchWithExtension({ colorScheme = 'light', headless = true, args = [] } = {}) {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build in ${DIST}: run npm run build first`);
   const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gloss-e2e-')), {
     executablePath: CHROMIUM,
@@ -22,6 +22,7 @@ export async function launchWithExtension({ colorScheme = 'light', headless = tr
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
