@@ -9,6 +9,8 @@ import type { Mention } from '../core/recognise/mention';
 import type { Recogniser } from '../core/recognise/recogniser';
 import { searchEntries } from '../kb/search';
 import { LANGS, type Lang } from '../kb/schema';
+import { pick } from '../kb/card-facts';
+import { inferredEntry, withWikidata } from './inferred-entry';
 import type { CardActions } from '../panels/Card';
 import type { Translate } from '../panels/i18n';
 import { mountPanel, type PanelHandle } from '../panels/mount';
@@ -85,12 +87,25 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   };
   let collapsed = dock() === null || settings.collapsedSites.includes(deps.host);
 
+  /**
+   * People the name finder found get a stand-in entry ("inferred:<name>"), so the panel, marks and
+   * cards treat them like knowledge-base entries; a live look-up can later add their offices.
+   */
+  const inferred = new Map<string, Entry>();
+  const entryOf = (id: string): Entry | undefined => recogniser.entry(id) ?? inferred.get(id);
+  const withInferred = result.mentions.map((m) => {
+    if (m.entityId || !m.name) return m;
+    const id = `inferred:${m.name}`;
+    if (!inferred.has(id)) inferred.set(id, inferredEntry(id, m.name, t('notInKb')));
+    return { ...m, entityId: id };
+  });
+
   /** The mentions after the reader's corrections on this page. */
   const mentions = (): Mention[] =>
-    result.mentions.flatMap((m) => {
+    withInferred.flatMap((m) => {
       if (!overrides.has(m.start)) return [m];
       const id = overrides.get(m.start);
-      const e = id ? recogniser.entry(id) : undefined;
+      const e = id ? entryOf(id) : undefined;
       return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined }] : [];
     });
 
@@ -98,7 +113,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     if (!c) return undefined;
     const mention = c.mentionStart !== undefined ? mentions().find((m) => m.start === c.mentionStart) : undefined;
     return {
-      alternatives: (mention?.alternatives ?? []).flatMap((id) => recogniser.entry(id) ?? []),
+      alternatives: (mention?.alternatives ?? []).flatMap((id) => entryOf(id) ?? []),
       onChoose: (id) => {
         if (mention) overrides.set(mention.start, id);
         applySettings();
@@ -121,7 +136,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
 
   const props = (): PanelProps => ({
     items,
-    entry: (id) => recogniser.entry(id),
+    entry: entryOf,
     search: (q) => searchEntries(recogniser.kb.entries, q, lang()).map((h) => h.entry),
     lang: lang(),
     day: result.date,
@@ -176,7 +191,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       (ids) => ((inView = ids), redraw()),
       layerSignal.signal,
     );
-    if (card && !recogniser.entry(card.entityId)) card = null;
+    if (card && !entryOf(card.entityId)) card = null;
     if (card && settings.muted.includes(card.entityId)) card = null;
     deps.onCount?.(items.length);
     redraw();
@@ -221,13 +236,16 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     }
     const state = live.get(entityId);
     if (state && (state === 'loading' || state.status === 'ok')) return;
-    const entry = recogniser.entry(entityId);
-    const target = entry && liveTarget(entry);
-    if (target) requestLive(entityId, { title: target.title, lang: target.lang });
+    const entry = entryOf(entityId);
+    if (entry && inferred.has(entityId)) requestLive(entityId, { query: pick(entry.label, lang()) });
+    else {
+      const target = entry && liveTarget(entry);
+      if (target) requestLive(entityId, { title: target.title, lang: target.lang });
+    }
   }
 
   function requestLive(entityId: string, req: { title?: string; query?: string; lang?: string }) {
-    const entry = recogniser.entry(entityId);
+    const entry = entryOf(entityId);
     live.set(entityId, 'loading');
     deps
       .lookup({ lang: req.lang ?? lang(), title: req.title, query: req.query, person: entry?.category === 'person' })
@@ -235,6 +253,9 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       .then((result) => {
         if (signal.aborted) return;
         live.set(entityId, result);
+        // What Wikidata says about a person Gloss did not know becomes the card's dated facts.
+        const stand = inferred.get(entityId);
+        if (stand && result.status === 'ok' && result.person) inferred.set(entityId, withWikidata(stand, result.person, lang()));
         redraw();
       });
     redraw();

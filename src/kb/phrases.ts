@@ -24,7 +24,7 @@ export interface Phrases {
 
 export const PHRASES: Record<Lang, Phrases> = {
   en: {
-    since: (r, s) => `${r} since ${s}`,
+    since: (r, s) => `${cap(r)} since ${s}`,
     heldUntil: (e) => `In office until ${e}`,
     succeededBy: (n) => `succeeded by ${n}`,
     sinceThenRole: (s, r) => `Since ${s}: ${r}`,

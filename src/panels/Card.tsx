@@ -32,7 +32,7 @@ export interface CardProps {
   /** Extra props for the card's root (position, hover handlers). */
   rootProps?: HTMLAttributes<HTMLElement>;
   pinned: boolean;
-  /** Day up to which the knowledge base's facts were checked (YYYY-MM or YYYY-MM-DD). */
+  /** Day up to which the knowledge base's facts were checked (YYYY-MM or YYYY-MM-DD); empty for live-only entries. */
   reviewed: string;
   actions?: CardActions;
   /** What a live look-up added, if one was made. */
@@ -63,7 +63,9 @@ export function Card({
   const facts = cardFacts(entry, day, today, lang, nameOf);
   const phrases = PHRASES[lang];
   const wiki = Object.entries(entry.sources.wikipedia ?? {}).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : 0));
-  const titleId = `gloss-card-title-${entry.id}`;
+  const titleId = `gloss-card-title-${entry.id.replace(/[^\w-]/g, '_')}`;
+  // Stand-in entries for people outside the knowledge base have no sources of their own.
+  const hasSources = wiki.length > 0 || Boolean(entry.sources.wikidata) || (entry.sources.official ?? []).length > 0;
   return (
     <section
       class={`card${pinned ? ' pinned' : ''}`}
@@ -93,7 +95,7 @@ export function Card({
           </ul>
         </div>
       )}
-      <p class="card-expl">{pick(entry.explanation, lang)}</p>
+      {pick(entry.explanation, lang) && <p class="card-expl">{pick(entry.explanation, lang)}</p>}
       {facts.sinceThen.length > 0 && (
         <div class="card-since" data-testid="gloss-card-since">
           <span class="label">{phrases.sinceThenHeading}</span>
@@ -115,31 +117,33 @@ export function Card({
         </details>
       )}
       {live && <LiveSection state={live} onChoose={onLiveChoose} />}
-      <footer class="card-sources">
-        <span class="label">{phrases.sources}:</span>{' '}
-        {wiki.map(([l, title]) => (
-          <a key={l} href={wikipediaUrl(l, title)} target="_blank" rel="noopener noreferrer">
-            Wikipedia ({l})
-          </a>
-        ))}
-        {entry.sources.wikidata && (
-          <a href={`https://www.wikidata.org/wiki/${entry.sources.wikidata}`} target="_blank" rel="noopener noreferrer">
-            Wikidata
-          </a>
-        )}
-        {(entry.sources.official ?? []).map((o) =>
-          o.url ? (
-            <a key={o.title} href={o.url} target="_blank" rel="noopener noreferrer">
-              {o.title}
+      {hasSources && (
+        <footer class="card-sources">
+          <span class="label">{phrases.sources}:</span>{' '}
+          {wiki.map(([l, title]) => (
+            <a key={l} href={wikipediaUrl(l, title)} target="_blank" rel="noopener noreferrer">
+              Wikipedia ({l})
             </a>
-          ) : (
-            <span key={o.title} class="official">
-              {o.title}
-            </span>
-          ),
-        )}
-      </footer>
-      <p class="card-checked">{phrases.checkedUpTo(formatPartialDate(reviewed, lang))}</p>
+          ))}
+          {entry.sources.wikidata && (
+            <a href={`https://www.wikidata.org/wiki/${entry.sources.wikidata}`} target="_blank" rel="noopener noreferrer">
+              Wikidata
+            </a>
+          )}
+          {(entry.sources.official ?? []).map((o) =>
+            o.url ? (
+              <a key={o.title} href={o.url} target="_blank" rel="noopener noreferrer">
+                {o.title}
+              </a>
+            ) : (
+              <span key={o.title} class="official">
+                {o.title}
+              </span>
+            ),
+          )}
+        </footer>
+      )}
+      {hasSources && reviewed && <p class="card-checked">{phrases.checkedUpTo(formatPartialDate(reviewed, lang))}</p>}
       {actions && (
         <div class="card-actions">
           <button type="button" class="link" aria-expanded={askOther} onClick={() => setAskOther(!askOther)}>

@@ -77,7 +77,7 @@ export function Panel(props: PanelProps) {
         lang={lang}
         day={props.day}
         today={props.today}
-        reviewed={props.reviewed}
+        reviewed={cardEntry.id.startsWith('inferred:') ? '' : props.reviewed}
         nameOf={nameOf}
         pinned={pinned}
         actions={props.actions}

@@ -101,3 +101,20 @@ test('with live look-ups off, cards say so and nothing is requested', async () =
   assert.equal(wiki.log.length, before);
   await setSettings(browser.sw, { liveLookups: true });
 });
+
+test('a person outside the knowledge base gets a card with offices as of the article date', async () => {
+  await page.goto(`${server.origin}/fixtures/pages/inferred-person.html`);
+  // This page leaves no margin beside the article, so the panel starts folded away as a tab.
+  await page.getByTestId('gloss-tab').click();
+  const item = page.locator('button.item[data-entity="inferred:Sofie Vermeulenhof"]');
+  await item.waitFor();
+  await item.click();
+  const card = page.locator('[data-testid="gloss-card"][data-entity="inferred:Sofie Vermeulenhof"]');
+  await card.locator('[data-testid="gloss-live"]:not(:has-text("…"))').waitFor();
+  await card.locator('[data-testid="gloss-card-at-date"]').waitFor();
+  const text = await card.textContent();
+  assert.match(text, /On 6 April 2022/);
+  assert.match(text, /Director of the Test Institute for Security since March 2019/);
+  assert.match(text, /Since 1 July 2023: special adviser to the Test Ministry/);
+  assert.match(text, /fictional security analyst/);
+});

@@ -1,8 +1,14 @@
 /**
  * Fallback marks for browsers without the Custom Highlight API: each mention's text is wrapped in
  * a `<gloss-mark>` element. Text nodes are split at the mention's edges (never rewritten), and
- * `destroy` unwraps and merges the pieces back into the original nodes, so the DOM (and its
- * `innerHTML`) is exactly what it was.
+ * `destroy` unwraps the marks and merges every split back into the node it came from, so the DOM
+ * (its `innerHTML`, and the very text node objects a page script or framework may hold) is exactly
+ * what it was.
+ *
+ * Only text the model collected is wrapped: a mention's range may also cross text the reader does
+ * not see as prose (a `<script>` or `<style>` between two words, a hidden or editable element, a
+ * skipped subtree), and wrapping that would change the page (a `<style>`'s rules, a `<textarea>`'s
+ * value) while marked.
  */
 import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
@@ -15,15 +21,21 @@ interface Wrapped {
   elements: HTMLElement[];
 }
 
-/** The text nodes a range covers, split so that each lies wholly inside it. */
-function wholeTextNodes(range: Range): Text[] {
+/** A text node split in two: `tail` was cut off the end of `head`. */
+interface Split {
+  head: Text;
+  tail: Text;
+}
+
+/** The collected text nodes a range covers, split so that each lies wholly inside it. */
+function wholeTextNodes(range: Range, split: (node: Text, offset: number) => Text, collected: Set<Node>): Text[] {
   if (range.collapsed) return [];
   const doc = range.startContainer.ownerDocument!;
   const { endOffset: eo, startOffset: so } = range;
   let { startContainer: sc, endContainer: ec } = range;
-  if (ec.nodeType === 3 && eo < (ec as Text).length) (ec as Text).splitText(eo);
+  if (ec.nodeType === 3 && eo < (ec as Text).length) split(ec as Text, eo);
   if (sc.nodeType === 3 && so > 0) {
-    const tail = (sc as Text).splitText(so);
+    const tail = split(sc as Text, so);
     if (ec === sc) ec = tail;
     sc = tail;
   }
@@ -33,7 +45,7 @@ function wholeTextNodes(range: Range): Text[] {
   const walker = doc.createTreeWalker(root, 4);
   let n: Node | null = (walker.currentNode = sc);
   while (n) {
-    if (n.nodeType === 3 && (n as Text).length > 0) nodes.push(n as Text);
+    if (n.nodeType === 3 && (n as Text).length > 0 && collected.has(n)) nodes.push(n as Text);
     if (n === ec) break;
     n = walker.nextNode();
   }
@@ -46,10 +58,18 @@ export function createWrapperLayer(doc: Document, model: TextModel, mentions: Me
     const range = rangeFor(model, mention.start, mention.end, doc);
     return range ? [{ mention, range }] : [];
   });
+  const collected = new Set<Node>(model.segments.map((s) => s.node));
+  const splits: Split[] = [];
+  const split = (head: Text, offset: number): Text => {
+    const tail = head.splitText(offset);
+    if (collected.has(head)) collected.add(tail);
+    splits.push({ head, tail });
+    return tail;
+  };
   // Wrap from the last mention back, so splitting never invalidates a range not yet wrapped.
   const wrapped: Wrapped[] = [];
   for (const { mention, range } of [...ranges].reverse()) {
-    const elements = wholeTextNodes(range).map((text) => {
+    const elements = wholeTextNodes(range, split, collected).map((text) => {
       const mark = doc.createElement('gloss-mark');
       mark.dataset.category = panelCategory(mention.category);
       mark.dataset.entity = mention.entityId ?? '';
@@ -82,32 +102,22 @@ export function createWrapperLayer(doc: Document, model: TextModel, mentions: Me
     destroy() {
       for (const w of wrapped) for (const el of w.elements) unwrap(el);
       wrapped.length = 0;
+      // Last split first: each tail is then right after its head again (unless the page moved it).
+      for (const { head, tail } of splits.reverse())
+        if (tail.previousSibling === head) {
+          head.appendData(tail.data);
+          tail.remove();
+        }
+      splits.length = 0;
       removeStyles();
     },
   };
 }
 
-/** Put a mark's text back where it was and merge it with the neighbours it was split from. */
+/** Put a mark's content back where the mark was. */
 function unwrap(mark: HTMLElement) {
   const parent = mark.parentNode;
   if (!parent) return;
-  const text = mark.firstChild;
-  parent.insertBefore(text ?? mark.ownerDocument.createTextNode(''), mark);
+  while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
   parent.removeChild(mark);
-  if (text && text.nodeType === 3) mergeWithNeighbours(text as Text);
-}
-
-function mergeWithNeighbours(text: Text) {
-  const prev = text.previousSibling;
-  let node: Text = text;
-  if (prev && prev.nodeType === 3) {
-    (prev as Text).appendData(node.data);
-    node.remove();
-    node = prev as Text;
-  }
-  const next = node.nextSibling;
-  if (next && next.nodeType === 3) {
-    node.appendData((next as Text).data);
-    next.remove();
-  }
 }

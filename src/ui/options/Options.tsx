@@ -132,7 +132,7 @@ export function Options() {
           <ul class="plain" data-testid="muted-list">
             {settings.muted.map((id) => (
               <li key={id}>
-                <span>{entries.get(id) ? pick(entries.get(id)!.label, uiLang) : id}</span>
+                <span>{entries.get(id) ? pick(entries.get(id)!.label, uiLang) : id.replace(/^inferred:/, '')}</span>
                 <button
                   type="button"
                   class="small"
