@@ -63,34 +63,53 @@ export interface MatchOptions {
   genitiveS: boolean;
 }
 
+/** Forms in `list` whose case and joins fit tokens [first, first + count); null when none (no allocation). */
+function fitting(
+  list: number[] | null,
+  forms: readonly CompiledForm[],
+  tokens: Token[],
+  first: number,
+  count: number,
+  namesOnly: boolean,
+): number[] | null {
+  if (!list) return null;
+  let out: number[] | null = null;
+  for (const f of list) {
+    const form = forms[f]!;
+    if (namesOnly && form.upper === 0) continue;
+    if (caseFits(form, tokens, first, count) && joinsFit(form, tokens, first, count)) (out ??= []).push(f);
+  }
+  return out;
+}
+
+/** May token j continue a multi-word form started before it? */
+function joins(tokens: Token[], j: number): boolean {
+  const gap = tokens[j]!.gap;
+  if (gap === ' ') return true; // by far the most common case: skip the regular expressions
+  return JOINER.test(gap) || LITERAL_GAP.test(gap) || (INITIAL_GAP.test(gap) && tokens[j - 1]!.raw.length === 1);
+}
+
 export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
   const out: FormMatch[] = [];
   const { forms, trie } = opts;
+  const root = trie.next;
   let i = 0;
   while (i < tokens.length) {
     let best: FormMatch | null = null;
-    let cur: TrieNode | undefined = trie;
+    // Most words start no form at all: one map lookup (plus the genitive and head checks) and on.
+    let cur: TrieNode | undefined = root ? trie : undefined;
     for (let j = i; j < tokens.length && cur?.next; j++) {
       const tok = tokens[j]!;
-      if (
-        j > i &&
-        !JOINER.test(tok.gap) &&
-        !LITERAL_GAP.test(tok.gap) &&
-        !(INITIAL_GAP.test(tok.gap) && tokens[j - 1]!.raw.length === 1)
-      )
-        break;
+      if (j > i && !joins(tokens, j)) break;
       const count = j - i + 1;
       const exact: TrieNode | undefined = cur.next.get(tok.norm);
-      const fit = (list: number[] | null) =>
-        (list ?? []).filter((f) => caseFits(forms[f]!, tokens, i, count) && joinsFit(forms[f]!, tokens, i, count));
-      const exactForms = fit(exact?.forms ?? null);
-      if (exactForms.length) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
-      else if (opts.genitiveS && tok.norm.length > 3 && tok.norm.endsWith('s')) {
+      const exactForms = exact ? fitting(exact.forms, forms, tokens, i, count, false) : null;
+      if (exactForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
+      else if (opts.genitiveS && tok.norm.length > 3 && tok.norm.charCodeAt(tok.norm.length - 1) === 115 /* s */) {
         // "Poetins", "Bidens": only names (capitalised forms) take a genitive -s.
         const gen = cur.next.get(tok.norm.slice(0, -1));
-        const genForms = fit(gen?.forms ?? null).filter((f) => forms[f]!.upper !== 0);
-        if (genForms.length)
-          best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
+        const genForms = gen ? fitting(gen.forms, forms, tokens, i, count, true) : null;
+        if (genForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
       }
       cur = exact;
     }
@@ -99,7 +118,7 @@ export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
       i = best.last + 1;
       continue;
     }
-    const head = matchHead(tokens[i]!, opts);
+    const head = opts.headPrefixes.size ? matchHead(tokens[i]!, opts) : null;
     if (head) out.push({ first: i, last: i, ...head, how: 'compound-head' });
     i++;
   }

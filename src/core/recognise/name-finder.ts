@@ -28,6 +28,9 @@ const MAX_TOKENS = 4;
 
 /** Capitalised, with a lowercase letter after it (not an acronym), letters only. */
 function looksLikeName(t: Token): boolean {
+  const c = t.raw.charCodeAt(0);
+  // Fast exits for the common case: lowercase ASCII letters and digits never start a name.
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   const raw = t.raw.replace(/[\u00ad\u200b-\u200d\u2060]/g, '');
   return /^\p{Lu}[\p{Ll}\p{M}]/u.test(raw) && /^[\p{L}\p{M}]+$/u.test(raw) && !FUNCTION_WORDS.has(t.norm);
 }

@@ -161,7 +161,9 @@ export class Recogniser {
         ...(best.alternatives.length ? { alternatives: best.alternatives } : {}),
       });
     }
-    const roles = this.roleMentions(text, tokens, options.lang, firstNamed, mentions);
+    // Role nouns only refer back to entities already named that declare them: skip the pass otherwise.
+    const roleCandidates = [...firstNamed.keys()].some((e) => entries[e]!.match?.roleNouns);
+    const roles = roleCandidates ? this.roleMentions(text, tokens, options.lang, firstNamed, mentions) : [];
     if (roles.length) {
       const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
       mentions = [...mentions.filter((x) => !roles.some((r) => overlaps(r, x))), ...roles].sort((a, b) => a.start - b.start);

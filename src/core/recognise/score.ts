@@ -29,12 +29,7 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   else score = 0.9;
   if (ev.how === 'genitive') score -= 0.05;
   if (ev.date) score += dateFit(entry, ev.date);
-  const ctx = [...new Set(Object.values(entry.match?.context ?? {}).flat())];
-  const hits = ctx.filter((w) =>
-    fold(w)
-      .split(/\s+/)
-      .every((t) => ev.hasWord(t)),
-  ).length;
+  const hits = contextWords(entry).filter((words) => words.every((t) => ev.hasWord(t))).length;
   score += Math.min(0.2, hits * 0.1);
   const rel = (entry.related ?? []).filter((id) => ev.present.has(id)).length;
   score += Math.min(0.1, rel * 0.05);
@@ -43,6 +38,18 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   // the article: no amount of context makes it safe enough to mark.
   if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone) return Math.min(score, 0.5);
   return Math.min(1, score);
+}
+
+const CONTEXT = new WeakMap<Entry, string[][]>();
+
+/** An entry's context words and phrases, folded and split once per entry. */
+function contextWords(entry: Entry): string[][] {
+  let words = CONTEXT.get(entry);
+  if (!words) {
+    words = [...new Set(Object.values(entry.match?.context ?? {}).flat())].map((w) => fold(w).split(/\s+/));
+    CONTEXT.set(entry, words);
+  }
+  return words;
 }
 
 /** A person not yet born, or an event that has not happened, cannot be meant. */
