@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'public/kb/**', 'artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'public/kb/**', 'artifacts/**', '.scratch/**', 'tests/fixtures/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

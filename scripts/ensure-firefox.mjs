@@ -1,0 +1,56 @@
+// Makes sure Debian's Firefox ESR is there for the Firefox end-to-end test: installs it with
+// apt-get when running as root, otherwise stops with a message that says how. The Firefox build
+// needs Firefox 142 or newer (manifest strict_min_version); bookworm-security ships 153 ESR.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const MIN_MAJOR = 142;
+
+function checkVersion() {
+  if (!existsSync(FIREFOX)) {
+    console.error(`Firefox is still not at ${FIREFOX} (FIREFOX_PATH); apt-get installs it as /usr/bin/firefox-esr.`);
+    process.exit(1);
+  }
+  const out = spawnSync(FIREFOX, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  const major = Number(/(\d+)\.\d/.exec(out)?.[1]);
+  if (!(major >= MIN_MAJOR)) {
+    console.error(
+      `${FIREFOX} reports "${out.trim()}"; Gloss needs Firefox ${MIN_MAJOR} or newer.\n` +
+        'On Debian 12 the newer ESR comes from bookworm-security: make sure it is in the apt sources, then\n' +
+        'apt-get update && apt-get install -y firefox-esr (or set FIREFOX_PATH to a newer Firefox).\n',
+    );
+    process.exit(1);
+  }
+  return FIREFOX;
+}
+
+export function ensureFirefox() {
+  if (existsSync(FIREFOX)) return checkVersion();
+  const root = process.getuid?.() === 0;
+  const apt = existsSync('/usr/bin/apt-get');
+  if (!root || !apt) {
+    console.error(
+      `Firefox was not found at ${FIREFOX}.\n` +
+        (apt
+          ? 'Install it with: sudo apt-get update && sudo apt-get install -y firefox-esr\n'
+          : `Install Firefox ${MIN_MAJOR} or newer and set FIREFOX_PATH to its executable.\n`),
+    );
+    process.exit(1);
+  }
+  console.log('Installing Debian firefox-esr (apt-get)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', 'firefox-esr'],
+  ]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (r.status !== 0) {
+      console.error(`apt-get ${args.join(' ')} failed (exit ${r.status})`);
+      process.exit(1);
+    }
+  }
+  return checkVersion();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureFirefox());
