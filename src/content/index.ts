@@ -28,6 +28,8 @@ let session: Session | null = null;
 let isArticle = false;
 /** Settings changes are applied one after another, never interleaved. */
 let queue: Promise<void> = Promise.resolve();
+/** When this script started, for `npm run bench:browser` (see reportTimings). */
+const scriptStart = performance.now();
 
 function sendBadge(count: number) {
   const message: Message<ToBackground, 'setBadge'> = { type: 'setBadge', count };
@@ -42,11 +44,15 @@ async function apply(settings: Settings): Promise<void> {
     return;
   }
   if (session) return session.update(settings);
+  const t0 = performance.now();
   const article = detectArticle(document, location.href);
+  const t1 = performance.now();
   isArticle = article.found;
   if (!article.found) return;
   const recogniser = await loadRecogniser();
+  const t2 = performance.now();
   const result = runPipeline(document, recogniser, { url: location.href, article, now: () => performance.now() });
+  const t3 = performance.now();
   session = startSession(
     {
       doc: document,
@@ -64,6 +70,23 @@ async function apply(settings: Settings): Promise<void> {
       },
     },
     settings,
+  );
+  const t4 = performance.now();
+  void reportTimings({ detect: t1 - t0, loadKb: t2 - t1, recognise: t3 - t2, render: t4 - t3 });
+}
+
+/**
+ * For the browser benchmark only: when `storage.local.glossBench` is set, leave the timings as a
+ * performance mark the benchmark can read (`gloss:<total>:<detect>:<loadKb>:<recognise>:<render>`,
+ * milliseconds, total measured after the next frame is painted). Off by default, so pages never see it.
+ */
+async function reportTimings(t: { detect: number; loadKb: number; recognise: number; render: number }) {
+  if (!(await browser.storage.local.get('glossBench')).glossBench) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const parts = [performance.now() - scriptStart, t.detect, t.loadKb, t.recognise, t.render].map((n) => n.toFixed(2));
+      performance.mark(`gloss:${parts.join(':')}`);
+    }),
   );
 }
 
