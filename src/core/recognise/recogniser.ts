@@ -22,6 +22,11 @@ export interface RecogniseOptions {
   lang: string | null;
   /** Article date as YYYY-MM-DD, or null when unknown. */
   date: string | null;
+  /**
+   * Entity ids already named earlier in the same article, when a long article is recognised in
+   * slices: a bare surname in a later slice still links to the person named in an earlier one.
+   */
+  named?: ReadonlySet<string>;
 }
 
 const GENITIVE_LANGS = new Set(['nl', 'de']);
@@ -125,6 +130,13 @@ export class Recogniser {
     return out;
   }
 
+  /** Build the indexes for a language ahead of time (the content script does it in its own task). */
+  prepare(lang: string | null): void {
+    this.options(lang);
+    this.names();
+    this.entry('');
+  }
+
   recognise(text: string, options: RecogniseOptions): Mention[] {
     const tokens = tokenize(text);
     const matches = matchForms(tokens, this.options(options.lang));
@@ -133,6 +145,7 @@ export class Recogniser {
 
     // Pass 1: entities named unambiguously by a full name (not a bare surname) anchor the rest.
     const firstNamed = new Map<number, number>();
+    if (options.named?.size) this.kb.entries.forEach((e, i) => options.named!.has(e.id) && firstNamed.set(i, -1));
     for (const m of matches) {
       const named = new Set(m.forms.filter((f) => forms[f]!.kind === 'name').map((f) => forms[f]!.entry));
       if (named.size === 1) {
