@@ -1,21 +1,31 @@
 /**
  * `npm run kb:build` (also the first step of `npm run build`): validate the knowledge-base sources
- * and write the compiled knowledge base to `public/kb/kb.json`, which the extension bundles.
+ * and write the compiled knowledge base the extension bundles: `public/kb/index.json` (recognition)
+ * and `public/kb/entries.json` (cards).
  * A malformed entry fails here, with a message naming the file, entry and field.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { compileFromSources } from '../src/node/kb-sources';
+import { toIndex } from '../src/kb/compile';
+import type { KbEntriesFile } from '../src/kb/compiled';
 
 try {
   const kb = compileFromSources(process.env.GLOSS_KB_DIR);
-  const json = JSON.stringify(kb);
   mkdirSync('public/kb', { recursive: true });
-  writeFileSync('public/kb/kb.json', json);
+  rmSync('public/kb/kb.json', { force: true });
+  // Two files: what recognition needs at page load, and the full entries cards load later.
+  const outputs: [string, unknown][] = [
+    ['public/kb/index.json', toIndex(kb)],
+    ['public/kb/entries.json', { format: 1, reviewed: kb.reviewed, entries: kb.entries } satisfies KbEntriesFile],
+  ];
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(
-    `kb: ${kb.entries.length} entries, ${kb.forms.length} forms -> public/kb/kb.json (${kib(json.length)}, ${kib(gzipSync(json).length)} gzip)`,
-  );
+  for (const [file, data] of outputs) {
+    const json = JSON.stringify(data);
+    writeFileSync(file, json);
+    console.log(`kb: ${file} (${kib(json.length)}, ${kib(gzipSync(json).length)} gzip)`);
+  }
+  console.log(`kb: ${kb.entries.length} entries, ${kb.forms.length} forms, ${kb.givenNames.length} given names`);
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);

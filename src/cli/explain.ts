@@ -39,7 +39,9 @@ if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
 }
 
 // GLOSS_KB_DIR points tests at a small fixture knowledge base.
-const recogniser = new Recogniser(compileFromSources(process.env.GLOSS_KB_DIR));
+const compiled = compileFromSources(process.env.GLOSS_KB_DIR);
+const recogniser = new Recogniser(compiled);
+const fullEntries = new Map(compiled.entries.map((e) => [e.id, e]));
 
 async function readInput(file: string): Promise<string> {
   const buf = file === '-' ? await readStdin() : await readFile(file);
@@ -89,7 +91,7 @@ function explainHtml(file: string, html: string) {
 }
 
 function toJson(m: Mention) {
-  const entry = m.entityId ? recogniser.entry(m.entityId) : undefined;
+  const entry = m.entityId ? fullEntries.get(m.entityId) : undefined;
   return {
     text: m.text,
     start: m.start,

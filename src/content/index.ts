@@ -17,7 +17,7 @@ import {
 } from '../shared/messages';
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
-import { loadRecogniser } from './kb-loader';
+import { loadEntries, loadRecogniser } from './kb-loader';
 import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type Session } from './session';
 
@@ -77,6 +77,7 @@ async function apply(settings: Settings): Promise<void> {
       today: new Date().toISOString().slice(0, 10),
       onCount: sendBadge,
       changeSettings: (change) => void updateSettings(change).catch(() => undefined),
+      loadEntries,
       lookup: (request) => {
         const message: Message<ToBackground, 'lookup'> = { type: 'lookup', ...request };
         return browser.runtime.sendMessage(message) as Promise<LiveResult>;

@@ -39,6 +39,8 @@ export interface SessionDeps {
   onCount?: (count: number) => void;
   /** Persist a settings change (mute, collapsed panel); every tab then follows through storage. */
   changeSettings: (change: (s: Settings) => Settings) => void;
+  /** The full entries (descriptions, explanations, sources) for cards; loaded once, lazily. */
+  loadEntries: () => Promise<Map<string, Entry>>;
   /** Ask the background for a live Wikipedia/Wikidata look-up. */
   lookup: (request: { lang: string; title?: string; query?: string; person?: boolean }) => Promise<LiveResult>;
 }
@@ -92,7 +94,23 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
    * cards treat them like knowledge-base entries; a live look-up can later add their offices.
    */
   const inferred = new Map<string, Entry>();
-  const entryOf = (id: string): Entry | undefined => recogniser.entry(id) ?? inferred.get(id);
+  /** Full entries arrive after the page is marked (cards are the first to need them). */
+  let full: Map<string, Entry> | null = null;
+  let fullLoading: Promise<void> | null = null;
+  const needFull = (): Promise<void> =>
+    (fullLoading ??= deps.loadEntries().then(
+      (m) => {
+        full = m;
+        if (!signal.aborted) redraw();
+      },
+      () => undefined,
+    ));
+  const entryOf = (id: string): Entry | undefined => {
+    const light = full?.get(id) ?? inferred.get(id) ?? recogniser.entry(id);
+    // Until the full entries are in, an index entry stands in for the panel's list (names only).
+    return light && ({ description: {}, explanation: {}, sources: {}, ...light } as Entry);
+  };
+  const cardReady = (id: string) => full !== null || inferred.has(id);
   const withInferred = result.mentions.map((m) => {
     if (m.entityId || !m.name) return m;
     const id = `inferred:${m.name}`;
@@ -137,12 +155,15 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   const props = (): PanelProps => ({
     items,
     entry: entryOf,
-    search: (q) => searchEntries(recogniser.kb.entries, q, lang()).map((h) => h.entry),
+    search: (q) =>
+      searchEntries(recogniser.kb.entries, q, lang())
+        .map((h) => entryOf(h.entry.id))
+        .filter((e): e is Entry => e !== undefined),
     lang: lang(),
     day: result.date,
     today: deps.today,
     reviewed: recogniser.kb.reviewed,
-    card,
+    card: card && cardReady(card.entityId) ? card : null,
     actions: actionsFor(card),
     live: card ? live.get(card.entityId) : undefined,
     onLiveChoose: (title) => card && requestLive(card.entityId, { title }),
@@ -216,7 +237,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     };
     layer?.setActive(mention);
     if (reveal && mention) layer?.reveal(mention);
-    if (pinned) startLive(entityId);
+    if (!cardReady(entityId)) void needFull().then(() => pinned && !signal.aborted && startLive(entityId));
+    else if (pinned) startLive(entityId);
     redraw();
   }
 
@@ -310,6 +332,11 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   if (deps.article.root) watchSelection(doc, deps.article.root, (spot) => ((selection = spot), redraw()), signal);
 
   applySettings();
+  // Load card data when the page is idle, so the first card opens at once.
+  const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  if (idle) idle(() => void needFull(), { timeout: 3000 });
+  else win.setTimeout(() => void needFull(), 1000);
 
   return {
     update(next) {

@@ -5,7 +5,7 @@
  */
 import { formTokens, tokenize } from '../core/text/tokenize';
 import { fold, startsUpper } from '../core/text/fold';
-import type { CompiledForm, CompiledKb, FormKind } from './compiled';
+import type { CompiledForm, CompiledKb, FormKind, IndexEntry, KbIndex } from './compiled';
 import { LANGS, type Entry, type KbSourceFile, type Lang } from './schema';
 
 /** A gap that joins two words of one compound ("nazi-Duitsland"). */
@@ -71,4 +71,28 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
         if (first && tokenize(label).length > 1) given.add(first.norm);
       }
   return { format: 1, reviewed, entries, forms, givenNames: [...given].sort() };
+}
+
+/** The index the content script loads first: entries cut to what recognition needs (facts keep only their dates). */
+export function toIndex(kb: CompiledKb): KbIndex {
+  const entries: IndexEntry[] = kb.entries.map((e) => ({
+    id: e.id,
+    category: e.category,
+    label: e.label,
+    ...(e.aliases ? { aliases: e.aliases } : {}),
+    ...(e.match ? { match: e.match } : {}),
+    ...(e.related ? { related: e.related } : {}),
+    ...(e.facts
+      ? {
+          facts: e.facts.map((f) =>
+            f.type === 'role'
+              ? { type: 'role' as const, role: {}, start: f.start, end: f.end }
+              : f.type === 'event'
+                ? { type: 'event' as const, label: {}, date: f.date, end: f.end }
+                : f,
+          ),
+        }
+      : {}),
+  }));
+  return { format: 1, reviewed: kb.reviewed, entries, forms: kb.forms, givenNames: kb.givenNames };
 }

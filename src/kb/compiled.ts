@@ -2,7 +2,7 @@
  * The compiled knowledge base: what the build writes to `kb/kb.json` and what the recogniser
  * and the cards load. Produced by `compile.ts` from validated sources; never written by hand.
  */
-import type { Entry, Lang } from './schema';
+import type { Entry, Fact, Lang } from './schema';
 
 /** How a surface form relates to its entry; the recogniser trusts them differently. */
 export type FormKind = 'name' | 'surname' | 'head' | 'role';
@@ -34,4 +34,27 @@ export interface CompiledKb {
   forms: CompiledForm[];
   /** Folded given names for the name finder (lexicon plus the first names of person entries). */
   givenNames: string[];
+}
+
+/**
+ * What recognition and the panel's list need of an entry: names, matching hints and the dates of
+ * its facts. The content script loads only these at page load (`kb/index.json`); descriptions,
+ * explanations and sources for cards come later from `kb/entries.json`.
+ */
+export type IndexEntry = Pick<Entry, 'id' | 'category' | 'label' | 'aliases' | 'match' | 'related'> & { facts?: Fact[] };
+
+/** The recogniser's input: a compiled knowledge base with full or index-only entries. */
+export interface KbIndex {
+  format: 1;
+  reviewed: string;
+  entries: IndexEntry[];
+  forms: CompiledForm[];
+  givenNames: string[];
+}
+
+/** `kb/entries.json`: the full entries, for cards, search and the options page. */
+export interface KbEntriesFile {
+  format: 1;
+  reviewed: string;
+  entries: Entry[];
 }

@@ -3,7 +3,8 @@
  * stands for a period: as a start it means its first day, as an end its last day, so comparisons
  * never claim more precision than the source has.
  */
-import type { Entry, LifeFact, PartialDate, RoleFact } from './schema';
+import type { IndexEntry } from './compiled';
+import type { LifeFact, PartialDate, RoleFact } from './schema';
 
 /** The first (or last) day a partial date can mean, as YYYY-MM-DD. */
 export function dateKey(d: PartialDate, bound: 'start' | 'end' = 'start'): string {
@@ -41,7 +42,7 @@ export interface TimeSpan {
   activeAt(day: string): boolean;
 }
 
-export function entryTimeSpan(entry: Entry): TimeSpan {
+export function entryTimeSpan(entry: IndexEntry): TimeSpan {
   const facts = entry.facts ?? [];
   const born = facts.find((f): f is LifeFact => f.type === 'born');
   const events = facts.flatMap((f) => (f.type === 'event' ? [f.date] : [])).sort();

@@ -5,19 +5,22 @@
 import { fold } from '../core/text/fold';
 import type { Entry, Lang } from './schema';
 
-export interface SearchHit {
-  entry: Entry;
+/** What search needs of an entry: its names. Index entries and full entries both qualify. */
+type Searchable = Pick<Entry, 'id' | 'label' | 'aliases'>;
+
+export interface SearchHit<E extends Searchable = Entry> {
+  entry: E;
   /** The label or alias that matched, as written. */
   matched: string;
   score: number;
 }
 
-export function searchEntries(entries: readonly Entry[], query: string, lang: Lang, limit = 8): SearchHit[] {
+export function searchEntries<E extends Searchable>(entries: readonly E[], query: string, lang: Lang, limit = 8): SearchHit<E>[] {
   const q = fold(query.trim()).replace(/\s+/g, ' ');
   if (q.length < 2) return [];
-  const hits: SearchHit[] = [];
+  const hits: SearchHit<E>[] = [];
   for (const entry of entries) {
-    let best: SearchHit | null = null;
+    let best: SearchHit<E> | null = null;
     const consider = (text: string, weight: number) => {
       const f = fold(text);
       let score = 0;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cardFacts } from '../../src/kb/card-facts';
-import { miniRecogniser } from './helpers';
+import { entriesOf, MINI_KB } from './helpers';
 
-const rec = miniRecogniser();
-const nameOf = (id: string) => rec.entry(id)?.label.en ?? null;
+const entries = entriesOf(MINI_KB);
+const nameOf = (id: string) => entries.get(id)?.label.en ?? null;
 
 describe('cards are written for the article date', () => {
-  const stoltenberg = rec.entry('jens-stoltenberg')!;
+  const stoltenberg = entries.get('jens-stoltenberg')!;
 
   it('gives the role held on that date, then what changed since', () => {
     const facts = cardFacts(stoltenberg, '2022-04-06', '2026-11-27', 'en', nameOf);
@@ -26,7 +26,7 @@ describe('cards are written for the article date', () => {
   });
 
   it('without an article date, describes the entry as of today', () => {
-    const rutte = rec.entry('mark-rutte')!;
+    const rutte = entries.get('mark-rutte')!;
     expect(cardFacts(rutte, null, '2026-11-27', 'en', nameOf).atDate).toEqual(['Secretary General of NATO since 1 October 2024']);
   });
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { compileFromSources } from '../../src/node/kb-sources';
 import { Recogniser } from '../../src/core/recognise/recogniser';
+import type { Entry } from '../../src/kb/schema';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(ROOT, '../shared');
@@ -11,6 +12,12 @@ export const SHARED = resolve(ROOT, '../shared');
 export function miniRecogniser(): Recogniser {
   return new Recogniser(compileFromSources(resolve(ROOT, 'tests/fixtures/kb-mini')));
 }
+
+/** Full entries of a knowledge base, by id (cards need what the recogniser's index leaves out). */
+export function entriesOf(dir?: string): Map<string, Entry> {
+  return new Map(compileFromSources(dir).entries.map((e) => [e.id, e]));
+}
+export const MINI_KB = resolve(ROOT, 'tests/fixtures/kb-mini');
 
 /** A recogniser over the real knowledge base. */
 export function realRecogniser(): Recogniser {

@@ -5,8 +5,8 @@
  * Deterministic and free of browser APIs: the content script, the `explain` CLI and the tests
  * run exactly this code.
  */
-import type { CompiledForm, CompiledKb } from '../../kb/compiled';
-import type { Entry, Lang } from '../../kb/schema';
+import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
+import type { Lang } from '../../kb/schema';
 import { tokenize, type Token } from '../text/tokenize';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -35,11 +35,11 @@ export class Recogniser {
   private readonly byLang = new Map<string, MatchOptions>();
   private readonly rolesByLang = new Map<string, MatchOptions>();
   private lexicon: NameFinderLexicon | null = null;
-  private ids: Map<string, Entry> | null = null;
+  private ids: Map<string, IndexEntry> | null = null;
 
-  constructor(readonly kb: CompiledKb) {}
+  constructor(readonly kb: KbIndex) {}
 
-  entry(id: string): Entry | undefined {
+  entry(id: string): IndexEntry | undefined {
     this.ids ??= new Map(this.kb.entries.map((e) => [e.id, e]));
     return this.ids.get(id);
   }

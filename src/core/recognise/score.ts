@@ -3,7 +3,7 @@
  * article's date fits the entry, and what else the article talks about. Kept apart from the
  * matcher so the evidence is easy to read and to test.
  */
-import type { Entry } from '../../kb/schema';
+import type { IndexEntry as Entry } from '../../kb/compiled';
 import type { FormKind } from '../../kb/compiled';
 import { dateKey, entryTimeSpan } from '../../kb/dates';
 import { fold } from '../text/fold';

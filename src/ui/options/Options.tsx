@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { CompiledKb } from '../../kb/compiled';
+import type { KbEntriesFile } from '../../kb/compiled';
 import { LANGS, type Entry } from '../../kb/schema';
 import { pick } from '../../kb/card-facts';
 import type { Density, PanelCategory, Settings } from '../../shared/settings';
@@ -37,8 +37,8 @@ export function Options() {
   useEffect(() => {
     loadSettings().then(setSettings);
     const stop = watchSettings(setSettings);
-    fetch(browser.runtime.getURL('kb/kb.json'))
-      .then((r) => r.json() as Promise<CompiledKb>)
+    fetch(browser.runtime.getURL('kb/entries.json'))
+      .then((r) => r.json() as Promise<KbEntriesFile>)
       .then((kb) => setEntries(new Map(kb.entries.map((e) => [e.id, e]))))
       .catch(() => undefined);
     return stop;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { CompiledKb } from '../../kb/compiled';
+import type { KbEntriesFile } from '../../kb/compiled';
 import { searchEntries } from '../../kb/search';
 import { LANGS, type Entry, type Lang } from '../../kb/schema';
 import { Card } from '../../panels/Card';
@@ -30,13 +30,13 @@ export function Popup() {
   const [host, setHost] = useState<string | null>(null);
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [shortcut, setShortcut] = useState<string>('');
-  const [kb, setKb] = useState<CompiledKb | null>(null);
+  const [kb, setKb] = useState<KbEntriesFile | null>(null);
   const [chosen, setChosen] = useState<Entry | null>(null);
 
   useEffect(() => {
     loadSettings().then(setSettings);
-    fetch(browser.runtime.getURL('kb/kb.json'))
-      .then((r) => r.json() as Promise<CompiledKb>)
+    fetch(browser.runtime.getURL('kb/entries.json'))
+      .then((r) => r.json() as Promise<KbEntriesFile>)
       .then(setKb)
       .catch(() => undefined);
     browser.commands.getAll().then((cmds) => setShortcut(cmds.find((c) => c.name === 'toggle-gloss')?.shortcut ?? ''));
