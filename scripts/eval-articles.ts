@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleText, detectArticle } from '../src/core/article/detect';
+import { languageFromText } from '../src/core/article/language';
 import { normaliseLang } from '../src/core/article/metadata';
 
 const { values: opts } = parseArgs({
@@ -53,7 +54,17 @@ interface Result {
   corpus: Page['corpus'];
   id: string;
   isArticle: boolean;
-  gloss: { found: boolean; f1: number; ms: number; lang: string | null; date: string | null; reason: string } | null;
+  gloss: {
+    found: boolean;
+    f1: number;
+    ms: number;
+    lang: string | null;
+    /** The language franc-min guesses from the extracted text alone (the fallback, measured on its own). */
+    textLang: string | null;
+    date: string | null;
+    method: string | null;
+    reason: string;
+  } | null;
   readability: { found: boolean; f1: number; ms: number; lang: string | null; date: string | null } | null;
   expected: { lang: string | null; date: string | null };
   errors: string[];
@@ -182,7 +193,9 @@ function evaluate(page: Page): Result {
       f1: score(text),
       ms,
       lang: article.lang,
+      textLang: languageFromText(text),
       date: day(article.published),
+      method: article.method,
       reason: article.reason,
     };
     doc.defaultView?.close();
@@ -242,6 +255,10 @@ function summarise(results: Result[]) {
         correct: withLang.filter((r) => r[tool]?.lang === r.expected.lang).length,
         of: withLang.length,
       },
+      langFromText: {
+        correct: withLang.filter((r) => tool === 'gloss' && r.gloss?.textLang === r.expected.lang).length,
+        of: withLang.length,
+      },
       date: {
         present: withDate.filter((r) => r[tool]?.date).length,
         correct: withDate.filter((r) => r[tool]?.date === r.expected.date).length,
@@ -251,11 +268,13 @@ function summarise(results: Result[]) {
       errors: results.filter((r) => !r[tool]).length,
     };
   };
+  const methods: Record<string, number> = {};
+  for (const r of results) if (r.gloss) methods[r.gloss.method ?? 'none'] = (methods[r.gloss.method ?? 'none'] ?? 0) + 1;
   return {
     pages: results.length,
     articles: results.filter((r) => r.isArticle).length,
     nonArticles: results.filter((r) => !r.isArticle).length,
-    gloss: per('gloss'),
+    gloss: { ...per('gloss'), methods },
     readability: per('readability'),
   };
 }
@@ -294,11 +313,19 @@ if (opts.json) {
     ['article pages found', (s, t) => `${s[t].articlesFound}/${s.articles}`],
     ['non-article pages found: false', (s, t) => (s.nonArticles ? `${s[t].nonArticlesNotFound}/${s.nonArticles}` : '-')],
     ['language correct', (s, t) => (s[t].lang.of ? `${s[t].lang.correct}/${s[t].lang.of}` : '-')],
+    [
+      'language from text alone (franc-min)',
+      (s, t) => (t === 'gloss' && s.gloss.langFromText.of ? `${s.gloss.langFromText.correct}/${s.gloss.langFromText.of}` : '-'),
+    ],
     ['date present', (s, t) => (s[t].date.of ? `${s[t].date.present}/${s[t].date.of}` : '-')],
     ['date correct (day)', (s, t) => (s[t].date.of ? `${s[t].date.correct}/${s[t].date.of}` : '-')],
     ['time per page, mean ms (JSDOM)', (s, t) => String(s[t].ms.mean)],
     ['time per page, p95 ms (JSDOM)', (s, t) => String(s[t].ms.p95)],
     ['pages that failed', (s, t) => String(s[t].errors)],
+    [
+      'root chosen by json-ld/rules/Readability',
+      (s, t) => (t === 'gloss' ? ['json-ld', 'rules', 'readability'].map((m) => s.gloss.methods[m] ?? 0).join('/') : '-'),
+    ],
   ];
   const head = ['', ...corpora.flatMap(([c]) => [`${c} Gloss`, `${c} Readability`])];
   const body = rows.map(([name, f]) => [

@@ -12,7 +12,7 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import { collectText, type TextModel } from '../text/text-model';
-import { cheapRoot } from './cheap-root';
+import { cheapRoot, type CheapRoot } from './cheap-root';
 import { isFurniture } from './furniture';
 import { languageOf } from './language';
 import { readMetadata, type ArticleMetadata } from './metadata';
@@ -59,26 +59,10 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
   if (!doc.body) return none('no body');
   if (!metadata.declaresArticle && looksLikeListing(doc)) return none('listing: many short <article> elements');
 
-  let root: Element;
-  let skip: (el: Element) => boolean;
-  let method: DetectedArticle['method'];
-  let reason: string;
-  const cheap = cheapRoot(doc, metadata);
-  if (cheap) {
-    ({ root, skip, reason } = cheap);
-    method = cheap.method;
-  } else {
-    const found = readabilityRoot(doc);
-    if (!found) return none('Readability found no article');
-    const keep = found.keep;
-    root = found.root;
-    skip = (el) => isFurniture(el) || (!keep.has(el) && hasText(el));
-    method = 'readability';
-    reason = 'Readability on a clone';
-  }
-
+  const chosen = cheapRoot(doc, metadata) ?? fromReadability(doc);
+  if (!chosen) return none('Readability found no article');
+  const { root, skip, method, reason, text } = chosen;
   const declared = metadata.declaresArticle || isProbablyReaderable(doc);
-  const text = collectText([root], { skip }).text;
   if (text.length < (declared ? MIN_TEXT : MIN_TEXT_UNDECLARED))
     return none(`too little article text (${text.length} characters)`);
   return {
@@ -92,6 +76,14 @@ export function detectArticle(doc: Document, url?: string): DetectedArticle {
     method,
     reason,
   };
+}
+
+function fromReadability(doc: Document): CheapRoot | (Omit<CheapRoot, 'method'> & { method: 'readability' }) | null {
+  const found = readabilityRoot(doc);
+  if (!found) return null;
+  const { root, keep } = found;
+  const skip = (el: Element) => isFurniture(el) || (!keep.has(el) && hasText(el));
+  return { root, skip, method: 'readability', reason: 'Readability on a clone', text: collectText([root], { skip }).text };
 }
 
 /** The article's text model (empty when no article was found). */

@@ -19,13 +19,24 @@ const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', '
 
 /** Class or id words that mark furniture. Matched against whole words of class/id. */
 const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:byline|bylines|dateline|meta|metadata|author|authors|share|sharing|social|related|recommended|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsor|sponsored|comment|comments|reactions|caption|credit|credits|tags|breadcrumb|breadcrumbs|toolbar|cookie|consent|readmore|read-more|more-on|teaser|outbrain|taboola|pullquote|pull-quote|hidden|sr-only|visually-hidden|screen-reader-text|gallery-overlay)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:byline|bylines|dateline|meta|metadata|author|authors|share|sharing|social|related|recommended|newsletter|subscribe|subscription|promo|advert|advertisement|ad|ads|sponsor|sponsored|comment|comments|reactions|caption|credit|credits|tags|breadcrumb|breadcrumbs|toolbar|cookie|consent|readmore|read-more|more-on|teaser|outbrain|taboola|pullquote|pull-quote|gallery-overlay)(?:$|[\s_-])/i;
 
 /** Class words that negate the word after them ("no_caption", "has-comments"): not furniture. */
 const NEGATED = /(?:^|\s)(?:no|has|with|without)[_-]/gi;
 
 /** Elements that only ever hold phrasing: inside a paragraph their class never makes them furniture. */
 const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'I', 'EM', 'U', 'SMALL', 'MARK', 'ABBR', 'CITE', 'Q', 'SUB', 'SUP', 'TIME']);
+
+/** Whole class names that hide an element from sight (a word inside "field-label-hidden" does not). */
+const INVISIBLE_CLASSES = new Set([
+  'hidden',
+  'is-hidden',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'd-none',
+]);
 
 const INVISIBLE_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -38,6 +49,8 @@ export function linkDensity(el: Element): number {
   return linked / total;
 }
 
+const CONTAINERS = new Set(['ARTICLE', 'MAIN', 'BODY', 'HTML']);
+
 /** Blocks that may be lists of links (related stories, most read, tag clouds). */
 const LINK_LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL']);
 
@@ -48,7 +61,10 @@ export function isFurniture(el: Element): boolean {
   if (role && FURNITURE_ROLES.has(role)) return true;
   const style = el.getAttribute('style');
   if (style && INVISIBLE_STYLE.test(style)) return true;
+  for (const c of Array.from(el.classList)) if (INVISIBLE_CLASSES.has(c.toLowerCase())) return true;
   if (INLINE.has(tag) && el.parentElement?.closest('p')) return false;
+  // Containers of the article itself: their class names describe the post ("author-jane", "tag-nato").
+  if (CONTAINERS.has(tag)) return false;
   const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.replace(NEGATED, ' x');
   if (words.trim() !== '' && FURNITURE_WORDS.test(words)) return true;
   // A short block that is mostly links: a list of other stories, tags or sections.

@@ -89,7 +89,7 @@ const ISO_639_1: Record<string, string> = {
 };
 
 /** Characters of text franc looks at: enough for a stable guess, cheap enough for every page. */
-const SAMPLE = 2000;
+const SAMPLE = 1000;
 
 /** Two-letter code guessed from text, or null when the text is too short or franc is unsure. */
 export function languageFromText(text: string): string | null {

@@ -17,7 +17,8 @@ export interface ArticleMetadata {
   articleBody: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:\w+NewsArticle|NewsArticle|Article|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+/** schema.org Article and its subtypes (NewsArticle, OpinionNewsArticle, TechArticle, BlogPosting, ...). */
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/;
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +35,8 @@ export function jsonLdObjects(doc: Document): Json[] {
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      // Some sites wrap the JSON in a CDATA section.
+      visit(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
     } catch {
       // Broken JSON-LD is common on real sites; the other signals still apply.
     }
@@ -61,6 +63,20 @@ export function normaliseLang(v: string | null | undefined): string | null {
   return code && !['und', 'mul', 'zxx'].includes(code) ? code : null;
 }
 
+/** Meta tags that carry the publication date, most specific first. */
+const META_DATES = [
+  'article:published_time',
+  'datePublished',
+  'og:published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dcterms.created',
+  'DC.date.issued',
+  'pubdate',
+  'publish-date',
+  'date',
+];
+
 const URL_DATE = /\/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[^\d]|$)/;
 
 /** `itemtype="https://schema.org/NewsArticle"` and friends (microdata instead of JSON-LD). */
@@ -80,14 +96,33 @@ export function readMetadata(doc: Document, url?: string): ArticleMetadata {
 
   let published: string | null = null;
   let publishedSource: ArticleMetadata['publishedSource'] = null;
+  // Cheapest and most reliable source first; the others are only looked at when it gives nothing.
   const ldDate = ld.map((o) => str(o.datePublished) ?? str(o.dateCreated)).find(Boolean);
-  const metaDate = meta(doc, 'article:published_time') ?? meta(doc, 'datePublished') ?? meta(doc, 'pubdate') ?? meta(doc, 'date');
-  const timeDate = doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime');
-  const urlDate = url ? URL_DATE.exec(url) : null;
-  if (ldDate) [published, publishedSource] = [ldDate, 'json-ld'];
-  else if (metaDate) [published, publishedSource] = [metaDate, 'meta'];
-  else if (timeDate) [published, publishedSource] = [timeDate, 'time'];
-  else if (urlDate) [published, publishedSource] = [`${urlDate[1]}-${urlDate[2]}-${urlDate[3]}`, 'url'];
+  const metaDate = () => {
+    for (const k of META_DATES) {
+      const v = meta(doc, k);
+      if (v) return v;
+    }
+    return null;
+  };
+  const timeDate = () =>
+    doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime') || null;
+  const urlDate = () => {
+    const m = url ? URL_DATE.exec(url) : null;
+    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  };
+  for (const [source, get] of [
+    ['json-ld', () => ldDate ?? null],
+    ['meta', metaDate],
+    ['time', timeDate],
+    ['url', urlDate],
+  ] as const) {
+    const v = get();
+    if (v) {
+      [published, publishedSource] = [v, source];
+      break;
+    }
+  }
 
   let lang: string | null = null;
   let langSource: ArticleMetadata['langSource'] = null;
@@ -106,6 +141,6 @@ export function readMetadata(doc: Document, url?: string): ArticleMetadata {
     publishedSource,
     lang,
     langSource,
-    articleBody: str(first?.articleBody),
+    articleBody: ld.map((o) => str(o.articleBody)).find(Boolean) ?? null,
   };
 }

@@ -37,7 +37,7 @@ export function readabilityRoot(doc: Document): ReadabilityRoot | null {
 
   let content: Element | null | undefined;
   try {
-    content = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse()?.content;
+    content = new Readability<Element>(clone, { serializer: (el) => el as Element, disableJSONLD: true }).parse()?.content;
   } catch {
     return null;
   }

@@ -6,11 +6,12 @@
 /** Minimum prose (characters in paragraphs) for an element to count as an article body. */
 export const MIN_PROSE = 400;
 
+const OUTSIDE_PROSE = 'nav, aside, footer, form';
+
 /** Characters in an element's paragraphs, leaving out those in navigation, asides, footers and forms. */
 export function paragraphProse(el: Element): number {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p')))
-    if (!p.closest('nav, aside, footer, form')) n += (p.textContent ?? '').trim().length;
+  for (const p of Array.from(el.querySelectorAll('p'))) if (!p.closest(OUTSIDE_PROSE)) n += (p.textContent ?? '').trim().length;
   return n;
 }
 
