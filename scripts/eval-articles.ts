@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleText, detectArticle } from '../src/core/article/detect';
-import { languageFromText } from '../src/core/article/language';
+import { languageFromText } from '../src/core/article/language-guess';
 import { normaliseLang } from '../src/core/article/metadata';
 
 const { values: opts } = parseArgs({

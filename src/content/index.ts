@@ -4,8 +4,8 @@
  * cheap detection pass, and nothing here may throw into the page.
  */
 import browser from 'webextension-polyfill';
-import { detectArticle } from '../core/article/detect';
-import { runPipelineSliced } from '../core/pipeline';
+import { detectArticleWith, NEEDS_HEAVY, type DetectedArticle } from '../core/article/detect-core';
+import { runPipelineSliced } from '../core/pipeline-sliced';
 import type { Translate } from '../panels/i18n';
 import {
   isMessage,
@@ -31,6 +31,14 @@ let queue: Promise<void> = Promise.resolve();
 /** When this script started, for `npm run bench:browser` (see reportTimings). */
 const scriptStart = performance.now();
 
+/** Detect the article; Readability and franc are fetched only for pages whose markup does not settle it. */
+async function detect(): Promise<DetectedArticle> {
+  const quick = detectArticleWith(document, location.href, null);
+  if (quick !== NEEDS_HEAVY) return quick;
+  const { HEAVY } = await import('../core/article/heavy');
+  return detectArticleWith(document, location.href, HEAVY) as DetectedArticle;
+}
+
 /** Yield to the page: let it handle input and paint before the next piece of work. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -48,7 +56,7 @@ async function apply(settings: Settings): Promise<void> {
   }
   if (session) return session.update(settings);
   const t0 = performance.now();
-  const article = detectArticle(document, location.href);
+  const article = await detect();
   const t1 = performance.now();
   isArticle = article.found;
   if (!article.found) return;
@@ -59,9 +67,8 @@ async function apply(settings: Settings): Promise<void> {
   recogniser.prepare(article.lang);
   await pause();
   const t2 = performance.now();
-  const result = await runPipelineSliced(document, recogniser, {
+  const result = await runPipelineSliced(article, recogniser, {
     url: location.href,
-    article,
     now: () => performance.now(),
     pause,
   });

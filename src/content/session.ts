@@ -3,7 +3,7 @@
  * AbortSignal. `destroy()` removes every mark, element and listener and leaves the page's DOM
  * exactly as it was.
  */
-import type { DetectedArticle } from '../core/article/detect';
+import type { DetectedArticle } from '../core/article/detect-core';
 import type { PipelineResult } from '../core/pipeline';
 import type { Mention } from '../core/recognise/mention';
 import type { Recogniser } from '../core/recognise/recogniser';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/article/detect';
-import { languageFromText } from '../../src/core/article/language';
+import { languageFromText } from '../../src/core/article/language-guess';
 import { normaliseLang, readMetadata } from '../../src/core/article/metadata';
 import { domFrom } from './helpers';
 

@@ -97,14 +97,17 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
 }
 
+/** `contenteditable` values that make an element editable (ASCII case-insensitive, per HTML). */
+const EDITABLE = new Set(['', 'true', 'plaintext-only']);
+
 /** True for elements whose text is never collected, whatever the article detector says. */
 export function isOpaque(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
   return (
     OPAQUE.has(el.tagName.toUpperCase()) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
-    el.getAttribute('contenteditable') === 'true' ||
-    el.getAttribute('contenteditable') === ''
+    (editable !== null && EDITABLE.has(editable.toLowerCase()))
   );
 }
 
