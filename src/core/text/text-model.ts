@@ -90,7 +90,8 @@ const OPAQUE = new Set([
   'PICTURE',
 ]);
 
-const SPACE = /[ \t\n\r\f]/;
+/** The whitespace HTML collapses: space, tab, line feed, carriage return, form feed. */
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
 export interface CollectOptions {
   /** Subtrees to leave out (page furniture inside the article root). */
@@ -129,15 +130,22 @@ export function collectText(roots: Element[], options: CollectOptions = {}): Tex
 
   const visitText = (node: Text) => {
     const data = node.data;
+    const n = data.length;
     let i = 0;
-    while (i < data.length) {
-      if (SPACE.test(data[i]!)) {
+    while (i < n) {
+      if (isSpace(data.charCodeAt(i))) {
         if (!atBlockStart && !space) space = { node, offset: i };
         i++;
         continue;
       }
-      let j = i;
-      while (j < data.length && !SPACE.test(data[j]!)) j++;
+      // One segment for the longest run that needs no collapsing: words joined by single spaces
+      // are copied as they are, so a typical paragraph is one segment, not one per word.
+      let j = i + 1;
+      while (j < n) {
+        const c = data.charCodeAt(j);
+        if (!isSpace(c) || (c === 32 && j + 1 < n && !isSpace(data.charCodeAt(j + 1)))) j++;
+        else break;
+      }
       if (breakPending && pos > 0) {
         emit('\n\n', null, 0);
         space = null;
