@@ -18,6 +18,7 @@ import {
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { loadEntries, loadRecogniser } from './kb-loader';
+import { announce } from './announce';
 import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type Session } from './session';
 
@@ -47,8 +48,14 @@ function sendBadge(count: number) {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
+/** Whether Gloss was active under the previous settings (null before the first). */
+let wasActive: boolean | null = null;
+
 async function apply(settings: Settings): Promise<void> {
   const wanted = activeOn(settings, host);
+  // Switching on or off (keyboard command, popup) is announced to screen readers; page loads are not.
+  if (wasActive !== null && wasActive !== wanted && isArticle) announce(document, t(wanted ? 'announceOn' : 'announceOff'));
+  wasActive = wanted;
   if (!wanted) {
     session?.destroy();
     session = null;

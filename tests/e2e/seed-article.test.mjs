@@ -121,6 +121,9 @@ test('seed article: panel, marks, cards, toggles', async () => {
   // Off: every mark and the panel go; the page's DOM is exactly as served.
   await setSettings(browser.sw, { enabled: false });
   await panelGone();
+  // Screen readers hear it; the announcement then leaves the DOM too.
+  await page.waitForFunction(() => document.querySelector('gloss-announcer')?.shadowRoot?.textContent === 'Gloss is off');
+  await page.waitForFunction(() => !document.querySelector('gloss-announcer'), null, { timeout: 8000 });
   assert.equal((await marks()).length, 0);
   assert.equal(await articleHtml(), pristine);
   assert.equal(await page.evaluate(() => document.body.innerHTML), pristineBody);
