@@ -332,11 +332,10 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   if (deps.article.root) watchSelection(doc, deps.article.root, (spot) => ((selection = spot), redraw()), signal);
 
   applySettings();
-  // Load card data when the page is idle, so the first card opens at once.
-  const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-    .requestIdleCallback;
-  if (idle) idle(() => void needFull(), { timeout: 3000 });
-  else win.setTimeout(() => void needFull(), 1000);
+  // Load card data when the page is idle, so the first card opens at once. (Called as a method:
+  // Firefox refuses window functions called without their window.)
+  if ('requestIdleCallback' in win) win.requestIdleCallback(() => void needFull(), { timeout: 3000 });
+  else (win as Window).setTimeout(() => void needFull(), 1000);
 
   return {
     update(next) {
