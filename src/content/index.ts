@@ -19,11 +19,12 @@ import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { loadEntries, loadRecogniser } from './kb-loader';
 import { announce } from './announce';
+import { watchPageChanges, type PageChangeWatcher } from './page-changes';
 import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type Session } from './session';
 
 const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
-const host = location.hostname;
+let host = location.hostname;
 
 let session: Session | null = null;
 let isArticle = false;
@@ -51,21 +52,29 @@ function sendBadge(count: number) {
 /** Whether Gloss was active under the previous settings (null before the first). */
 let wasActive: boolean | null = null;
 
+/** The settings in force, and the article root of the running session (for the change watcher). */
+let current: Settings | null = null;
+let articleRoot: Element | null = null;
+let watcher: PageChangeWatcher | null = null;
+
 async function apply(settings: Settings): Promise<void> {
+  current = settings;
   const wanted = activeOn(settings, host);
   // Switching on or off (keyboard command, popup) is announced to screen readers; page loads are not.
   if (wasActive !== null && wasActive !== wanted && isArticle) announce(document, t(wanted ? 'announceOn' : 'announceOff'));
   wasActive = wanted;
   if (!wanted) {
-    session?.destroy();
+    ownChanges(() => session?.destroy());
     session = null;
     return;
   }
-  if (session) return session.update(settings);
+  if (session) return ownChanges(() => session!.update(settings));
+  watcher ??= watchPageChanges(document, { root: () => articleRoot, onChange: rescan, signal: new AbortController().signal });
   const t0 = performance.now();
   const article = await detect();
   const t1 = performance.now();
   isArticle = article.found;
+  articleRoot = article.root;
   if (!article.found) return;
   const recogniser = await loadRecogniser();
   // Index building, text collection and each slice of recognition run as separate tasks, so a
@@ -80,6 +89,7 @@ async function apply(settings: Settings): Promise<void> {
     pause,
   });
   const t3 = performance.now();
+  watcher?.suspend();
   session = startSession(
     {
       doc: document,
@@ -92,6 +102,7 @@ async function apply(settings: Settings): Promise<void> {
       onCount: sendBadge,
       changeSettings: (change) => void updateSettings(change).catch(() => undefined),
       loadEntries,
+      collapsed: keepCollapsed,
       lookup: (request) => {
         const message: Message<ToBackground, 'lookup'> = { type: 'lookup', ...request };
         return browser.runtime.sendMessage(message) as Promise<LiveResult>;
@@ -99,6 +110,7 @@ async function apply(settings: Settings): Promise<void> {
     },
     settings,
   );
+  watcher?.resume();
   const t4 = performance.now();
   // Busy time only: the pauses between slices are the page's, not ours.
   void reportTimings({
@@ -122,6 +134,33 @@ async function reportTimings(t: { detect: number; loadKb: number; recognise: num
       performance.mark(`gloss:${parts.join(':')}`);
     }),
   );
+}
+
+/** Gloss's own DOM work (fallback marks, the panel host) must not look like a page change. */
+function ownChanges(work: () => void) {
+  watcher?.suspend();
+  try {
+    work();
+  } finally {
+    watcher?.resume();
+  }
+}
+
+/** Panel state carried over a rescan of the same page. */
+let keepCollapsed: boolean | undefined;
+
+/** The article changed or the page navigated: start over with the same settings. */
+function rescan() {
+  queue = queue
+    .then(() => {
+      keepCollapsed = session?.isCollapsed();
+      ownChanges(() => session?.destroy());
+      session = null;
+      articleRoot = null;
+      host = location.hostname;
+      return current ? apply(current) : undefined;
+    })
+    .catch((err: unknown) => console.debug('[gloss]', err));
 }
 
 function schedule(settings: Settings) {

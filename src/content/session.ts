@@ -39,6 +39,8 @@ export interface SessionDeps {
   onCount?: (count: number) => void;
   /** Persist a settings change (mute, collapsed panel); every tab then follows through storage. */
   changeSettings: (change: (s: Settings) => Settings) => void;
+  /** Keep the panel folded or open as it was (a rescan of the same page); default: by the page's room. */
+  collapsed?: boolean;
   /** The full entries (descriptions, explanations, sources) for cards; loaded once, lazily. */
   loadEntries: () => Promise<Map<string, Entry>>;
   /** Ask the background for a live Wikipedia/Wikidata look-up. */
@@ -52,6 +54,8 @@ export interface Session {
   /** Move to the next (+1) or previous (-1) marked mention and open its card. */
   step(direction: 1 | -1): void;
   count(): number;
+  /** Whether the panel is folded away (carried over when the page is rescanned). */
+  isCollapsed(): boolean;
   destroy(): void;
 }
 
@@ -87,7 +91,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     if (!rect || space < PANEL_MIN + 48) return null;
     return { left: Math.round(rect.right + 24), width: Math.round(Math.min(340, space - 48)) };
   };
-  let collapsed = dock() === null || settings.collapsedSites.includes(deps.host);
+  let collapsed = deps.collapsed ?? (dock() === null || settings.collapsedSites.includes(deps.host));
 
   /**
    * People the name finder found get a stand-in entry ("inferred:<name>"), so the panel, marks and
@@ -350,6 +354,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       openCard(m.entityId!, true, m.start, true);
     },
     count: () => items.length,
+    isCollapsed: () => collapsed,
     destroy() {
       controller.abort();
       layerSignal?.abort();
