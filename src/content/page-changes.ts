@@ -60,7 +60,8 @@ export function watchPageChanges(doc: Document, opts: PageChangeOptions): PageCh
     return true;
   };
 
-  const ours = (n: Node) => OUR_ELEMENTS.has(n.nodeName) || Boolean((n as Element).closest?.('gloss-root'));
+  const ours = (n: Node) =>
+    OUR_ELEMENTS.has(n.nodeName) || (n as Element).id === 'gloss-host' || Boolean((n as Element).closest?.('#gloss-host'));
   const observer = new win.MutationObserver((records) => {
     if (suspended || checkUrl()) return;
     const root = opts.root();

@@ -57,7 +57,8 @@ export function watchPointer(deps: PointerDeps) {
     'click',
     (e) => {
       // Links, controls and our own panel keep their own clicks; a selection is not a click on a mark.
-      if (e.defaultPrevented || (e.target as Element | null)?.closest?.('a, button, input, textarea, select, gloss-root')) return;
+      if (e.defaultPrevented || (e.target as Element | null)?.closest?.('a, button, input, textarea, select, #gloss-host'))
+        return;
       if (doc.getSelection()?.toString()) return;
       const m = deps.mentionAt(e.clientX, e.clientY);
       if (m?.entityId) deps.open(m, true);

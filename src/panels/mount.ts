@@ -16,9 +16,17 @@ export interface PanelHandle {
 }
 
 export function mountPanel(doc: Document, t: Translate, props: PanelProps): PanelHandle {
-  const host = doc.createElement('gloss-root');
+  let host: HTMLElement = doc.createElement('gloss-root');
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'open' });
+  } catch {
+    // The page defined its own <gloss-root> (its constructor runs even for our createElement) and
+    // took the shadow root: fall back to a plain element, which a page cannot redefine.
+    host = doc.createElement('div');
+    root = host.attachShadow({ mode: 'open' });
+  }
   host.id = 'gloss-host';
-  const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   const container = doc.createElement('div');

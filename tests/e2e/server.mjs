@@ -1,5 +1,6 @@
 // A static file server on 127.0.0.1 (random port) for end-to-end tests: `/shared/...` serves
-// ../shared (the seed article and corpora), `/fixtures/...` serves tests/fixtures.
+// ../shared (the seed article and corpora), `/fixtures/...` serves tests/fixtures. A sidecar
+// `FILE.headers.json` ({ "header-name": "value" }) adds response headers to FILE (e.g. a CSP).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,7 +17,8 @@ export async function startServer() {
     if (!file || !file.startsWith(MOUNTS[mount])) return res.writeHead(404).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const extra = await readFile(`${file}.headers.json`, 'utf8').then(JSON.parse, () => ({}));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra }).end(body);
     } catch {
       res.writeHead(404).end();
     }

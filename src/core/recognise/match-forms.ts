@@ -21,7 +21,7 @@ export interface FormMatch {
 }
 
 /** Characters allowed between the tokens of one multi-word form: spaces and hyphens, nothing else. */
-const JOINER = /^[\s\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
+const JOINER = /^[ \t\n\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
 /** After an initial, a full stop belongs to the name: "George W. Bush". */
 const INITIAL_GAP = /^\.[\s\u00a0]{1,2}$/u;
 
@@ -86,6 +86,8 @@ function fitting(
 function joins(tokens: Token[], j: number): boolean {
   const gap = tokens[j]!.gap;
   if (gap === ' ') return true; // by far the most common case: skip the regular expressions
+  // A paragraph break ends every name: "…Jens</p><p>Stoltenberg…" is two mentions at most.
+  if (gap.includes('\n\n')) return false;
   return JOINER.test(gap) || LITERAL_GAP.test(gap) || (INITIAL_GAP.test(gap) && tokens[j - 1]!.raw.length === 1);
 }
 

@@ -500,6 +500,10 @@ export const NOT_A_PERSON_WORDS = new Set(
     'vloot',
     'fleet',
     'flotte',
+    // Title words after a role cue (\"Secretary General Jens Stoltenberg\").
+    'general',
+    'generaal',
+    'général',
     'saint',
     'sint',
     'san',
