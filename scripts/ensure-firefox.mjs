@@ -3,6 +3,7 @@
 // needs Firefox 142 or newer (manifest strict_min_version); bookworm-security ships 153 ESR.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { aptInstall } from './apt-install.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const MIN_MAJOR = 142;
@@ -26,30 +27,12 @@ function checkVersion() {
 }
 
 export function ensureFirefox() {
-  if (existsSync(FIREFOX)) return checkVersion();
-  const root = process.getuid?.() === 0;
-  const apt = existsSync('/usr/bin/apt-get');
-  if (!root || !apt) {
-    console.error(
-      `Firefox was not found at ${FIREFOX}.\n` +
-        (apt
-          ? 'Install it with: sudo apt-get update && sudo apt-get install -y firefox-esr\n'
-          : `Install Firefox ${MIN_MAJOR} or newer and set FIREFOX_PATH to its executable.\n`),
+  if (!existsSync(FIREFOX))
+    aptInstall(
+      'firefox-esr',
+      `Firefox at ${FIREFOX}`,
+      `Install Firefox ${MIN_MAJOR} or newer and set FIREFOX_PATH to its executable.`,
     );
-    process.exit(1);
-  }
-  console.log('Installing Debian firefox-esr (apt-get)...');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', 'firefox-esr'],
-  ]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (r.status !== 0) {
-      console.error(`apt-get ${args.join(' ')} failed (exit ${r.status})`);
-      process.exit(1);
-    }
-  }
   return checkVersion();
 }
 
