@@ -14,6 +14,8 @@ export const HYPHEN = /^[-\u2010\u2011\u00ad]$/;
 /** One letter per gap between the words of a form: "h" hyphen, "s" space, else the character itself ("9/11"). */
 export function joinOf(gap: string): string {
   if (HYPHEN.test(gap)) return 'h';
+  if (/^['\u2019]$/.test(gap)) return 'a'; // "l'Atlantique": straight and typographic apostrophes alike
+  if (/^%[\s\u00a0]$/.test(gap)) return 'p'; // "2% guideline"
   if (/^[\s\u00a0]+$/.test(gap) || gap.length !== 1) return 's';
   return gap;
 }

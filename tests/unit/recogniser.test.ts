@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { miniRecogniser } from './helpers';
+import { miniRecogniser, realRecogniser } from './helpers';
 
 const rec = miniRecogniser();
 const run = (text: string, lang = 'nl', date: string | null = '2022-04-06') =>
@@ -97,5 +97,23 @@ describe('name finder (people outside the knowledge base)', () => {
           'Nieuwe verschrikkingen. Paris Saint-Germain won. De Europese Centrale Bank besliste. Hij woont in de Van Kerckhovestraat.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('forms joined by apostrophes and percent signs (real knowledge base)', () => {
+  const real = realRecogniser();
+  const ids = (text: string, lang: string) => real.recognise(text, { lang, date: '2023-01-01' }).map((m) => [m.text, m.entityId]);
+
+  it('matches straight and typographic apostrophes alike', () => {
+    expect(ids("Le Conseil de l’Atlantique Nord et le Conseil de l'Atlantique Nord.", 'fr')).toEqual([
+      ['Conseil de l’Atlantique Nord', 'north-atlantic-council'],
+      ["Conseil de l'Atlantique Nord", 'north-atlantic-council'],
+    ]);
+  });
+
+  it('matches "2% guideline" but not across a paragraph break', () => {
+    expect(ids('The 2% guideline again.', 'en')).toEqual([['2% guideline', 'two-percent-guideline']]);
+    // The surname alone may still be a mention; what must not happen is one mention spanning the break.
+    expect(ids('Jens\n\nStoltenberg', 'en').some(([text]) => String(text).includes('\n'))).toBe(false);
   });
 });

@@ -30,13 +30,22 @@ const HYPHEN_GAP = /^[-\u2010\u2011\u00ad]$/u;
 
 /** Single punctuation that joins the words of some forms ("9/11", "AT&T"); only an exact fit counts. */
 const LITERAL_GAP = /^[/&+.]$/;
+/** Joins written differently in text and form but meaning the same: apostrophes, "2% ". */
+const APOSTROPHE_GAP = /^['\u2019]$/;
+const PERCENT_GAP = /^%[ \u00a0]$/;
+
+/** How the text joins two words, in the letters of `CompiledForm.joins`. */
+function joinCode(gap: string): string {
+  if (HYPHEN_GAP.test(gap)) return 'h';
+  if (APOSTROPHE_GAP.test(gap)) return 'a';
+  if (PERCENT_GAP.test(gap)) return 'p';
+  return LITERAL_GAP.test(gap) ? gap : 's';
+}
 
 /** The text joins the words the way the form does: hyphen for hyphen, space for space. */
 function joinsFit(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
   for (let k = 1; k < count; k++) {
-    const gap = tokens[first + k]!.gap;
-    const actual = HYPHEN_GAP.test(gap) ? 'h' : LITERAL_GAP.test(gap) ? gap : 's';
-    if (actual !== (form.joins?.[k - 1] ?? 's')) return false;
+    if (joinCode(tokens[first + k]!.gap) !== (form.joins?.[k - 1] ?? 's')) return false;
   }
   return true;
 }
@@ -88,7 +97,13 @@ function joins(tokens: Token[], j: number): boolean {
   if (gap === ' ') return true; // by far the most common case: skip the regular expressions
   // A paragraph break ends every name: "…Jens</p><p>Stoltenberg…" is two mentions at most.
   if (gap.includes('\n\n')) return false;
-  return JOINER.test(gap) || LITERAL_GAP.test(gap) || (INITIAL_GAP.test(gap) && tokens[j - 1]!.raw.length === 1);
+  return (
+    JOINER.test(gap) ||
+    LITERAL_GAP.test(gap) ||
+    APOSTROPHE_GAP.test(gap) ||
+    PERCENT_GAP.test(gap) ||
+    (INITIAL_GAP.test(gap) && tokens[j - 1]!.raw.length === 1)
+  );
 }
 
 export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
