@@ -143,6 +143,11 @@ test('the popup passes axe-core and looks things up', async () => {
   await search.press('Enter');
   await popup.locator('[data-testid="gloss-card"][data-entity="jens-stoltenberg"]').waitFor();
   assert.deepEqual(await axeViolations(popup), []);
+  // Per-category switch: people off, the panel's People group goes; back on, it returns.
+  await popup.getByTestId('popup-cat-person').uncheck();
+  await page.locator('[data-testid="gloss-panel"] section[data-category="person"]').waitFor({ state: 'detached' });
+  await popup.getByTestId('popup-cat-person').check();
+  await page.locator('[data-testid="gloss-panel"] section[data-category="person"]').waitFor();
   await popup.screenshot({ path: resolve(SHOTS, 'popup-lookup.png'), fullPage: true });
   await popup.close();
 });

@@ -8,12 +8,20 @@ import type { KbEntriesFile } from '../../kb/compiled';
 import { searchEntries } from '../../kb/search';
 import { LANGS, type Entry, type Lang } from '../../kb/schema';
 import { Card } from '../../panels/Card';
-import { TranslateContext, type Translate } from '../../panels/i18n';
+import { TranslateContext, type MessageKey, type Translate } from '../../panels/i18n';
 import { SearchBox } from '../../panels/SearchBox';
 import { PANEL_CSS } from '../../panels/styles';
 import type { Message, PageStatus, ToContent } from '../../shared/messages';
-import type { Settings } from '../../shared/settings';
+import type { PanelCategory, Settings } from '../../shared/settings';
 import { loadSettings, updateSettings } from '../../shared/storage';
+
+/** The categories a reader can switch off from the popup (the options page has the same). */
+const CATEGORIES: [PanelCategory, MessageKey][] = [
+  ['person', 'catPerson'],
+  ['term', 'catTerm'],
+  ['history', 'catHistory'],
+  ['place', 'catPlace'],
+];
 
 const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
 const uiLang: Lang = ((l) => ((LANGS as readonly string[]).includes(l) ? (l as Lang) : 'en'))(
@@ -95,6 +103,22 @@ export function Popup() {
           />
         </label>
       )}
+      <fieldset class="cats">
+        <legend class="sr-only">{t('optCategories')}</legend>
+        {CATEGORIES.map(([cat, label]) => (
+          <label key={cat} class="cat">
+            <input
+              type="checkbox"
+              data-testid={`popup-cat-${cat}`}
+              checked={settings.categories[cat]}
+              onChange={(e) =>
+                change((s) => ({ ...s, categories: { ...s.categories, [cat]: (e.target as HTMLInputElement).checked } }))
+              }
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
       {kb && (
         <TranslateContext.Provider value={t}>
           <div class="gloss lookup">
