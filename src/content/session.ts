@@ -241,7 +241,12 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     };
     layer?.setActive(mention);
     if (reveal && mention) layer?.reveal(mention);
-    if (!cardReady(entityId)) void needFull().then(() => pinned && !signal.aborted && startLive(entityId));
+    if (!cardReady(entityId))
+      void needFull().then(() => {
+        if (!pinned || signal.aborted) return;
+        startLive(entityId);
+        redraw();
+      });
     else if (pinned) startLive(entityId);
     redraw();
   }
