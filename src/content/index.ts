@@ -6,7 +6,6 @@
 import browser from 'webextension-polyfill';
 import { detectArticleWith, NEEDS_HEAVY, type DetectedArticle } from '../core/article/detect-core';
 import { runPipelineSliced } from '../core/pipeline-sliced';
-import type { Translate } from '../panels/i18n';
 import {
   isMessage,
   TO_CONTENT_TYPES,
@@ -22,8 +21,9 @@ import { announce } from './announce';
 import { watchPageChanges, type PageChangeWatcher } from './page-changes';
 import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type Session } from './session';
+import { translate } from '../shared/browser-i18n';
 
-const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
+const t = translate;
 let host = location.hostname;
 
 let session: Session | null = null;

@@ -31,11 +31,6 @@ export function roleActiveAt(role: RoleFact, day: string): boolean {
   return Boolean(role.start || role.end);
 }
 
-/** Whether a role started before `day` and ended after it, as precisely as both are known. */
-export function roleEndedBetween(role: RoleFact, from: string, to: string): boolean {
-  return Boolean(role.end && dateKey(role.end, 'start') > from && dateKey(role.end, 'start') <= to);
-}
-
 export interface TimeSpan {
   /** Birth, first event or founding; null if unknown. */
   start: PartialDate | null;

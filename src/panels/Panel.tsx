@@ -6,9 +6,8 @@
 import type { PanelItem } from '../content/select-marks';
 import { pick } from '../kb/card-facts';
 import type { Entry, Lang } from '../kb/schema';
-import type { PanelCategory } from '../shared/settings';
 import { Card, type CardActions } from './Card';
-import { useT, type MessageKey } from './i18n';
+import { CATEGORY_LABELS, useT } from './i18n';
 import { SearchBox } from './SearchBox';
 import type { LiveState } from './LiveSection';
 
@@ -52,13 +51,6 @@ export interface PanelProps {
   onToggleCollapsed: () => void;
   onCardHover: (inside: boolean) => void;
 }
-
-const GROUPS: { category: PanelCategory; label: MessageKey }[] = [
-  { category: 'person', label: 'catPerson' },
-  { category: 'term', label: 'catTerm' },
-  { category: 'history', label: 'catHistory' },
-  { category: 'place', label: 'catPlace' },
-];
 
 const CARD_WIDTH = 340;
 
@@ -123,7 +115,7 @@ export function Panel(props: PanelProps) {
             </p>
           )}
           {card?.pinned && cardView(true)}
-          {GROUPS.map(({ category, label }) => {
+          {CATEGORY_LABELS.map(([category, label]) => {
             const own = items.filter((i) => i.category === category);
             if (own.length === 0) return null;
             return (

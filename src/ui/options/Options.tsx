@@ -8,22 +8,15 @@ import browser from 'webextension-polyfill';
 import type { KbEntriesFile } from '../../kb/compiled';
 import { LANGS, type Entry } from '../../kb/schema';
 import { pick } from '../../kb/card-facts';
-import type { Density, PanelCategory, Settings } from '../../shared/settings';
+import type { Density, Settings } from '../../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../shared/storage';
+import { translate, uiLanguage } from '../../shared/browser-i18n';
+import { CATEGORY_LABELS, type MessageKey } from '../../panels/i18n';
 
-const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
-const uiLang = (() => {
-  const l = browser.i18n.getUILanguage().slice(0, 2);
-  return (LANGS as readonly string[]).includes(l) ? (l as (typeof LANGS)[number]) : 'en';
-})();
+const t = (key: MessageKey, subs?: string[]) => translate(key, subs);
+const uiLang = uiLanguage();
 
-const CATEGORIES: [PanelCategory, string][] = [
-  ['person', 'catPerson'],
-  ['term', 'catTerm'],
-  ['history', 'catHistory'],
-  ['place', 'catPlace'],
-];
-const DENSITIES: [Density, string][] = [
+const DENSITIES: [Density, MessageKey][] = [
   ['first', 'densityFirst'],
   ['all', 'densityAll'],
   ['none', 'densityNone'],
@@ -52,7 +45,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <fieldset>
         <legend>{t('optCategories')}</legend>
-        {CATEGORIES.map(([cat, label]) => (
+        {CATEGORY_LABELS.map(([cat, label]) => (
           <label class="choice" key={cat}>
             <input
               type="checkbox"

@@ -6,27 +6,18 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { KbEntriesFile } from '../../kb/compiled';
 import { searchEntries } from '../../kb/search';
-import { LANGS, type Entry, type Lang } from '../../kb/schema';
+import type { Entry } from '../../kb/schema';
 import { Card } from '../../panels/Card';
-import { TranslateContext, type MessageKey, type Translate } from '../../panels/i18n';
+import { CATEGORY_LABELS, TranslateContext } from '../../panels/i18n';
 import { SearchBox } from '../../panels/SearchBox';
 import { PANEL_CSS } from '../../panels/styles';
 import type { Message, PageStatus, ToContent } from '../../shared/messages';
-import type { PanelCategory, Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
 import { loadSettings, updateSettings } from '../../shared/storage';
+import { translate, uiLanguage } from '../../shared/browser-i18n';
 
-/** The categories a reader can switch off from the popup (the options page has the same). */
-const CATEGORIES: [PanelCategory, MessageKey][] = [
-  ['person', 'catPerson'],
-  ['term', 'catTerm'],
-  ['history', 'catHistory'],
-  ['place', 'catPlace'],
-];
-
-const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs) || key;
-const uiLang: Lang = ((l) => ((LANGS as readonly string[]).includes(l) ? (l as Lang) : 'en'))(
-  browser.i18n.getUILanguage().slice(0, 2),
-);
+const t = translate;
+const uiLang = uiLanguage();
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -105,7 +96,7 @@ export function Popup() {
       )}
       <fieldset class="cats">
         <legend class="sr-only">{t('optCategories')}</legend>
-        {CATEGORIES.map(([cat, label]) => (
+        {CATEGORY_LABELS.map(([cat, label]) => (
           <label key={cat} class="cat">
             <input
               type="checkbox"
