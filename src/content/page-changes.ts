@@ -24,6 +24,16 @@ const MIN_NEW_TEXT = 200;
 const MAX_RESCANS = 6;
 const WINDOW_MS = 60_000;
 
+/**
+ * What identifies the page: its URL without an in-page anchor. Following a link to "#footnote-3"
+ * is not a new article; hash routes of single-page apps ("#/world/123", "#!/...") are.
+ */
+export function pageKey(href: string): string {
+  const hash = href.indexOf('#');
+  if (hash < 0) return href;
+  return /^#[!/]/.test(href.slice(hash)) ? href : href.slice(0, hash);
+}
+
 export interface PageChangeWatcher {
   /** Ignore what happens until `resume` (Gloss's own marking and unmarking). */
   suspend(): void;
@@ -32,7 +42,7 @@ export interface PageChangeWatcher {
 
 export function watchPageChanges(doc: Document, opts: PageChangeOptions): PageChangeWatcher {
   const win = doc.defaultView!;
-  let url = doc.location.href;
+  let url = pageKey(doc.location.href);
   let timer = 0;
   let pending: ChangeReason | null = null;
   let suspended = false;
@@ -54,8 +64,9 @@ export function watchPageChanges(doc: Document, opts: PageChangeOptions): PageCh
     timer = win.setTimeout(fire, opts.settleMs ?? 500);
   };
   const checkUrl = () => {
-    if (doc.location.href === url) return false;
-    url = doc.location.href;
+    const key = pageKey(doc.location.href);
+    if (key === url) return false;
+    url = key;
     schedule('navigation');
     return true;
   };

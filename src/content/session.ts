@@ -8,6 +8,7 @@ import type { PipelineResult } from '../core/pipeline';
 import type { Mention } from '../core/recognise/mention';
 import type { Recogniser } from '../core/recognise/recogniser';
 import { searchEntries } from '../kb/search';
+import { formTokens } from '../core/text/tokenize';
 import { LANGS, type Lang } from '../kb/schema';
 import { pick } from '../kb/card-facts';
 import { inferredEntry, withWikidata } from './inferred-entry';
@@ -23,6 +24,7 @@ import { createHighlightLayer, supportsHighlightApi } from './highlight/highligh
 import type { MarkLayer } from './highlight/mark-layer';
 import { createWrapperLayer } from './highlight/wrapper-layer';
 import { pageTheme } from './page-theme';
+import { watchKeyboardFocus } from './keyboard-focus';
 import { watchPointer } from './pointer';
 import { watchInView } from './scroll-spy';
 import { markedMentions, panelItems, type PanelItem } from './select-marks';
@@ -131,11 +133,34 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined }] : [];
     });
 
+  /**
+   * What else a marked span may mean, for "Not this one?": the recogniser's runners-up first, then
+   * every entry with a name or surname written like the span ("Bush", "Georgia"), in any language.
+   */
+  let byKey: Map<string, string[]> | null = null;
+  const otherReadings = (mention: Mention | undefined, current: string): string[] => {
+    if (!mention) return [];
+    if (!byKey) {
+      byKey = new Map();
+      for (const f of recogniser.kb.forms) {
+        if (f.kind !== 'name' && f.kind !== 'surname') continue;
+        const id = recogniser.kb.entries[f.entry]!.id;
+        const list = byKey.get(f.key) ?? [];
+        if (!list.includes(id)) byKey.set(f.key, [...list, id]);
+      }
+    }
+    const key = formTokens(mention.text).join(' ');
+    const named = byKey.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? [];
+    const ids = new Set([...(mention.alternatives ?? []), ...named]);
+    ids.delete(current);
+    return [...ids].filter((id) => !settings.muted.includes(id)).slice(0, 5);
+  };
+
   const actionsFor = (c: CardState | null): CardActions | undefined => {
     if (!c) return undefined;
     const mention = c.mentionStart !== undefined ? mentions().find((m) => m.start === c.mentionStart) : undefined;
     return {
-      alternatives: (mention?.alternatives ?? []).flatMap((id) => entryOf(id) ?? []),
+      alternatives: otherReadings(mention, c.entityId).flatMap((id) => entryOf(id) ?? []),
       onChoose: (id) => {
         if (mention) overrides.set(mention.start, id);
         applySettings();
@@ -326,6 +351,18 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     open: (m, pinned) => m.entityId && openCard(m.entityId, pinned, m.start),
     close: closeCard,
   });
+
+  if (deps.article.root)
+    watchKeyboardFocus({
+      doc,
+      root: deps.article.root,
+      signal,
+      mentionAtNode: (node, offset) => layer?.mentionAtNode(node, offset) ?? null,
+      mentionWithin: (el) => layer?.mentionWithin(el) ?? null,
+      open: (m, pinned) => m.entityId && openCard(m.entityId, pinned, m.start),
+      previewOpen: () => Boolean(card && !card.pinned),
+      closePreview: () => card && !card.pinned && closeCard(),
+    });
 
   doc.addEventListener(
     'keydown',

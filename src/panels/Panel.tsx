@@ -65,6 +65,8 @@ export function Panel(props: PanelProps) {
   const cardView = (pinned: boolean, style?: Record<string, string>) =>
     cardEntry && (
       <Card
+        // A new entry is a new card: "Not this one?" and other local state start closed again.
+        key={cardEntry.id}
         entry={cardEntry}
         lang={lang}
         day={props.day}

@@ -1,5 +1,5 @@
-// The reading experience in real Chromium: look-ups (search box, selection "Explain"), "Not this
-// one?" and "Don't explain this again" with undo in the options page, density, keyboard stepping
+// The reading experience in real Chromium: look-ups (search box, selection "Explain"),
+// "Don't explain this again" with undo in the options page, density, keyboard stepping
 // through marks, dark pages, and axe-core on the panel, a card, the popup and the options page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -6,7 +6,7 @@
 import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
 import { panelCategory } from '../../shared/settings';
-import { hitTest, type MarkLayer, type MarkRange } from './mark-layer';
+import { atNode, hitTest, within, type MarkLayer, type MarkRange } from './mark-layer';
 import { adoptMarkStyles, MARK_CATEGORIES } from './mark-styles';
 
 type HighlightWindow = Window & typeof globalThis;
@@ -32,6 +32,8 @@ export function createHighlightLayer(doc: Document, model: TextModel, mentions: 
   const byMention = new Map(ranges.map((r) => [r.mention, r.range]));
   return {
     mentionAt: (x, y) => hitTest(ranges, x, y),
+    mentionAtNode: (node, offset) => atNode(ranges, node, offset),
+    mentionWithin: (el) => within(ranges, el),
     rectOf: (m) => byMention.get(m)?.getBoundingClientRect() ?? null,
     setActive(m) {
       const range = m && byMention.get(m);

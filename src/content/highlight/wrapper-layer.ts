@@ -13,7 +13,7 @@
 import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
 import { panelCategory } from '../../shared/settings';
-import { hitTest, type MarkLayer, type MarkRange } from './mark-layer';
+import { atNode, hitTest, within, type MarkLayer, type MarkRange } from './mark-layer';
 import { adoptMarkStyles } from './mark-styles';
 
 interface Wrapped {
@@ -91,6 +91,8 @@ export function createWrapperLayer(doc: Document, model: TextModel, mentions: Me
   const find = (m: Mention) => wrapped.find((w) => w.mention === m);
   return {
     mentionAt: (x, y) => hitTest(live(), x, y),
+    mentionAtNode: (node, offset) => atNode(live(), node, offset),
+    mentionWithin: (el) => within(live(), el),
     rectOf: (m) => find(m)?.elements[0]?.getBoundingClientRect() ?? null,
     setActive(m) {
       for (const w of wrapped) for (const el of w.elements) el.toggleAttribute('data-active', w.mention === m);
