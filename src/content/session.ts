@@ -21,7 +21,7 @@ import type { LiveResult } from '../lib/wiki/types';
 import type { LiveState } from '../panels/LiveSection';
 import type { Entry } from '../kb/schema';
 import { createHighlightLayer, supportsHighlightApi } from './highlight/highlight-api-layer';
-import type { MarkLayer } from './highlight/mark-layer';
+import { scrollBehavior, type MarkLayer } from './highlight/mark-layer';
 import { createWrapperLayer } from './highlight/wrapper-layer';
 import { pageTheme } from './page-theme';
 import { watchKeyboardFocus } from './keyboard-focus';
@@ -79,6 +79,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   let selection: SelectionSpot | null = null;
   let returnFocus: HTMLElement | null = null;
   let stepIndex = -1;
+  /** Where the reader was before the panel scrolled the page to a mention. */
+  let scrollBack: number | null = null;
   /** "Not this one?" choices on this page: mention start -> entity id, or null to hide the mark. */
   const overrides = new Map<number, string | null>();
   let layerSignal: AbortController | null = null;
@@ -196,6 +198,14 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     actions: actionsFor(card),
     live: card ? live.get(card.entityId) : undefined,
     onLiveChoose: (title) => card && requestLive(card.entityId, { title }),
+    onScrollBack:
+      scrollBack === null
+        ? undefined
+        : () => {
+            win.scrollTo({ top: scrollBack ?? 0, behavior: scrollBehavior(win) });
+            scrollBack = null;
+            redraw();
+          },
     notice,
     inView,
     dock: dock(),
@@ -258,14 +268,26 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     }
     notice = null;
     const rect = mention && !pinned ? layer?.rectOf(mention) : null;
+    const present = new Set(items.map((i) => i.entityId));
+    const related = (id: string) => recogniser.entry(id)?.related ?? [];
+    // Related either way round ("NATO" lists Stoltenberg; Stoltenberg lists NATO), and named here.
+    const alsoHere = [...present].filter(
+      (id) => id !== entityId && (related(entityId).includes(id) || related(id).includes(entityId)),
+    );
     card = {
       entityId,
       pinned,
+      alsoHere,
       ...(rect ? { anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } } : {}),
       ...(mention ? { mentionStart: mention.start } : {}),
     };
     layer?.setActive(mention);
-    if (reveal && mention) layer?.reveal(mention);
+    // Scroll only to a mention out of sight, and offer the way back.
+    const box = reveal && mention ? layer?.rectOf(mention) : null;
+    if (mention && box && (box.top < 0 || box.bottom > win.innerHeight)) {
+      scrollBack ??= win.scrollY;
+      layer?.reveal(mention);
+    }
     if (!cardReady(entityId))
       void needFull().then(() => {
         if (!pinned || signal.aborted) return;
@@ -320,6 +342,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   function closeCard() {
     if (!card && !notice) return;
     card = null;
+    scrollBack = null;
     notice = null;
     layer?.setActive(null);
     redraw();

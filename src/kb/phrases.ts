@@ -19,6 +19,8 @@ export interface Phrases {
   atDateHeading(date: string): string;
   keyDates: string;
   sources: string;
+  /** Heading for the related entries that this article also names. */
+  alsoHere: string;
   checkedUpTo(date: string): string;
 }
 
@@ -37,6 +39,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     atDateHeading: (d) => `On ${d}`,
     keyDates: 'Key dates',
     sources: 'Sources',
+    alsoHere: 'Also in this article',
     checkedUpTo: (d) => `Facts checked up to ${d}`,
   },
   nl: {
@@ -53,6 +56,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     atDateHeading: (d) => `Op ${d}`,
     keyDates: 'Belangrijke data',
     sources: 'Bronnen',
+    alsoHere: 'Ook in dit artikel',
     checkedUpTo: (d) => `Feiten gecontroleerd tot ${d}`,
   },
   fr: {
@@ -69,6 +73,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     atDateHeading: (d) => `Au ${d}`,
     keyDates: 'Dates clés',
     sources: 'Sources',
+    alsoHere: 'Aussi dans cet article',
     checkedUpTo: (d) => `Faits vérifiés jusqu’en ${d}`,
   },
   de: {
@@ -85,6 +90,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     atDateHeading: (d) => `Am ${d}`,
     keyDates: 'Wichtige Daten',
     sources: 'Quellen',
+    alsoHere: 'Auch in diesem Artikel',
     checkedUpTo: (d) => `Fakten geprüft bis ${d}`,
   },
 };

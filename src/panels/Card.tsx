@@ -3,7 +3,7 @@
  * explanation, key dates and the sources. Rendered from knowledge-base data only; every string
  * goes through JSX, so nothing is ever parsed as HTML.
  */
-import type { HTMLAttributes } from 'preact';
+import { Fragment, type HTMLAttributes } from 'preact';
 import { cardFacts, pick } from '../kb/card-facts';
 import { formatPartialDate, PHRASES } from '../kb/phrases';
 import type { Entry, Lang } from '../kb/schema';
@@ -38,6 +38,9 @@ export interface CardProps {
   /** What a live look-up added, if one was made. */
   live?: LiveState;
   onLiveChoose?: (title: string) => void;
+  /** Related entries the article also names, and how to open one of them. */
+  alsoHere?: { id: string; name: string }[];
+  onOpen?: (id: string) => void;
 }
 
 export function wikipediaUrl(lang: string, title: string): string {
@@ -57,6 +60,8 @@ export function Card({
   actions,
   live,
   onLiveChoose,
+  alsoHere = [],
+  onOpen,
 }: CardProps) {
   const t = useT();
   const [askOther, setAskOther] = useState(false);
@@ -96,6 +101,23 @@ export function Card({
         </div>
       )}
       {pick(entry.explanation, lang) && <p class="card-expl">{pick(entry.explanation, lang)}</p>}
+      {alsoHere.length > 0 && (
+        <p class="card-also" data-testid="gloss-card-also">
+          <span class="label">{phrases.alsoHere}:</span>{' '}
+          {alsoHere.map((r, i) => (
+            <Fragment key={r.id}>
+              {i > 0 && ', '}
+              {onOpen ? (
+                <button type="button" class="link" onClick={() => onOpen(r.id)}>
+                  {r.name}
+                </button>
+              ) : (
+                r.name
+              )}
+            </Fragment>
+          ))}
+        </p>
+      )}
       {facts.sinceThen.length > 0 && (
         <div class="card-since" data-testid="gloss-card-since">
           <span class="label">{phrases.sinceThenHeading}</span>

@@ -18,6 +18,8 @@ export interface CardState {
   anchor?: { left: number; top: number; bottom: number };
   /** Start offset of the mention the card was opened from (for "Not this one?"). */
   mentionStart?: number;
+  /** Entries related to this one that the article also names (ids). */
+  alsoHere?: string[];
 }
 
 export interface PanelProps {
@@ -34,6 +36,8 @@ export interface PanelProps {
   /** Live look-up state of the open card. */
   live?: LiveState;
   onLiveChoose?: (title: string) => void;
+  /** Set after the panel scrolled the page to a mention: scroll back to where the reader was. */
+  onScrollBack?: () => void;
   /** A short message where the card would be ("nothing found for ..."). */
   notice: string | null;
   /** Entity ids mentioned in the paragraphs on screen. */
@@ -77,6 +81,11 @@ export function Panel(props: PanelProps) {
         actions={props.actions}
         live={pinned ? props.live : undefined}
         onLiveChoose={props.onLiveChoose}
+        alsoHere={(card?.alsoHere ?? []).flatMap((id) => {
+          const name = nameOf(id);
+          return name ? [{ id, name }] : [];
+        })}
+        onOpen={props.onSelect}
         onClose={props.onCloseCard}
         rootProps={{
           style,
@@ -115,6 +124,11 @@ export function Panel(props: PanelProps) {
             <p class="notice" role="status" data-testid="gloss-notice">
               {props.notice}
             </p>
+          )}
+          {props.onScrollBack && (
+            <button type="button" class="link back" data-testid="gloss-scroll-back" onClick={props.onScrollBack}>
+              ↩ {t('scrollBack')}
+            </button>
           )}
           {card?.pinned && cardView(true)}
           {CATEGORY_LABELS.map(([category, label]) => {

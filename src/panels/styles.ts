@@ -59,6 +59,9 @@ ul { list-style: none; margin: 0; padding: 0; }
 .card-since { border-left: 3px solid var(--accent); padding-left: 8px; }
 .label { font-size: 12px; font-weight: 600; color: var(--muted); }
 .card-expl { margin: 8px 0; }
+.card-also { margin: 8px 0; font-size: 12px; }
+.card-also .link { font-size: inherit; }
+.back { display: block; margin: 0 0 8px; }
 .card-dates summary { cursor: pointer; font-size: 12px; color: var(--muted); }
 .card-dates li { font-size: 13px; }
 .card-sources { font-size: 12px; margin-top: 8px; display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; }

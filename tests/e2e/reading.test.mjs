@@ -167,3 +167,24 @@ test('dark pages get a dark panel', async () => {
   await dark.close();
   assert.deepEqual(pageErrors, []);
 });
+
+test('choosing an entry scrolls to its mention and back; the card names related entries in the article', async () => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Milošević is first named far down the article.
+  await page.locator('button.item[data-entity="slobodan-milosevic"]').click();
+  await page.locator('[data-testid="gloss-card"][data-entity="slobodan-milosevic"]').waitFor();
+  await page.waitForFunction(() => window.scrollY > 100);
+  await page.getByTestId('gloss-scroll-back').click();
+  await page.waitForFunction(() => window.scrollY === 0);
+  await page.getByTestId('gloss-scroll-back').waitFor({ state: 'detached' });
+
+  await page.locator('button.item[data-entity="jens-stoltenberg"]').click();
+  const card = page.locator('[data-testid="gloss-card"][data-entity="jens-stoltenberg"]');
+  await card.waitFor();
+  // Stoltenberg's entry is related to NATO, which this article names too; the name opens its card.
+  assert.match(await card.getByTestId('gloss-card-also').textContent(), /NAVO/);
+  await card.getByTestId('gloss-card-also').getByRole('button', { name: 'NAVO' }).click();
+  await page.locator('[data-testid="gloss-card"][data-entity="nato"]').waitFor();
+  await page.keyboard.press('Escape');
+  assert.deepEqual(pageErrors, []);
+});

@@ -6,7 +6,7 @@
 import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
 import { panelCategory } from '../../shared/settings';
-import { atNode, hitTest, within, type MarkLayer, type MarkRange } from './mark-layer';
+import { atNode, hitTest, scrollBehavior, within, type MarkLayer, type MarkRange } from './mark-layer';
 import { adoptMarkStyles, MARK_CATEGORIES } from './mark-styles';
 
 type HighlightWindow = Window & typeof globalThis;
@@ -43,7 +43,7 @@ export function createHighlightLayer(doc: Document, model: TextModel, mentions: 
     elementOf: (m) => byMention.get(m)?.startContainer.parentElement ?? null,
     reveal(m) {
       const el = byMention.get(m)?.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el?.scrollIntoView({ block: 'center', behavior: scrollBehavior(win) });
     },
     destroy() {
       for (const cat of MARK_CATEGORIES) registry.delete(`gloss-${cat}`);

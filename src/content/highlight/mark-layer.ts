@@ -53,3 +53,8 @@ export function within(ranges: MarkRange[], el: Element): Mention | null {
   for (const { mention, range } of ranges) if (el.contains(range.startContainer) || range.intersectsNode(el)) return mention;
   return null;
 }
+
+/** Smooth scrolling, unless the reader asked the system for reduced motion. */
+export function scrollBehavior(win: Window): ScrollBehavior {
+  return win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}

@@ -13,7 +13,7 @@
 import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
 import { panelCategory } from '../../shared/settings';
-import { atNode, hitTest, within, type MarkLayer, type MarkRange } from './mark-layer';
+import { atNode, hitTest, scrollBehavior, within, type MarkLayer, type MarkRange } from './mark-layer';
 import { adoptMarkStyles } from './mark-styles';
 
 interface Wrapped {
@@ -99,7 +99,7 @@ export function createWrapperLayer(doc: Document, model: TextModel, mentions: Me
     },
     elementOf: (m) => find(m)?.elements[0] ?? null,
     reveal(m) {
-      find(m)?.elements[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      find(m)?.elements[0]?.scrollIntoView({ block: 'center', behavior: scrollBehavior(doc.defaultView!) });
     },
     destroy() {
       for (const w of wrapped) for (const el of w.elements) unwrap(el);
