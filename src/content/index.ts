@@ -18,7 +18,12 @@ import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { loadEntries, loadRecogniser } from './kb-loader';
 import { announce } from './announce';
-import { watchPageChanges, type PageChangeWatcher } from './page-changes';
+import { watchPageChanges, type ChangeReason, type PageChangeWatcher } from './page-changes';
+import { articleText } from '../core/article/detect-core';
+import { recogniseChanged } from '../core/recognise-changed';
+import type { PipelineResult } from '../core/pipeline';
+import type { Recogniser } from '../core/recognise/recogniser';
+import { supportsHighlightApi } from './highlight/highlight-api-layer';
 import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type Session } from './session';
 import { translate } from '../shared/browser-i18n';
@@ -66,6 +71,7 @@ async function apply(settings: Settings): Promise<void> {
   if (!wanted) {
     ownChanges(() => session?.destroy());
     session = null;
+    lastRun = null;
     return;
   }
   if (session) return ownChanges(() => session!.update(settings));
@@ -111,6 +117,7 @@ async function apply(settings: Settings): Promise<void> {
     settings,
   );
   watcher?.resume();
+  lastRun = { result, recogniser };
   const t4 = performance.now();
   // Busy time only: the pauses between slices are the page's, not ours.
   void reportTimings({
@@ -149,13 +156,39 @@ function ownChanges(work: () => void) {
 /** Panel state carried over a rescan of the same page. */
 let keepCollapsed: boolean | undefined;
 
-/** The article changed or the page navigated: start over with the same settings. */
-function rescan() {
+/** What the running session was built from, for updating it when the article changes. */
+let lastRun: { result: PipelineResult; recogniser: Recogniser } | null = null;
+
+/**
+ * The article changed: recognise only its new paragraphs and update the session in place (marks,
+ * panel and an open card stay). False when that is not possible and Gloss must start over.
+ */
+function updateInPlace(): boolean {
+  const run = lastRun;
+  // Fallback wrapper marks split the page's text nodes: collecting text under them would give
+  // stale positions, so those browsers start over.
+  if (!session || !run || !articleRoot?.isConnected || !supportsHighlightApi(window)) return false;
+  const { result, recogniser } = run;
+  const model = articleText(result.article);
+  if (model.text === result.model.text) return true;
+  const changed = recogniseChanged({ ...result.model, mentions: result.mentions }, model, (text, named) =>
+    recogniser.recognise(text, { lang: result.lang, date: result.date, named }),
+  );
+  const next: PipelineResult = { ...result, model, mentions: changed.mentions };
+  ownChanges(() => session!.replace(next, changed.moved));
+  lastRun = { result: next, recogniser };
+  return true;
+}
+
+/** The article changed or the page navigated: update in place, or start over with the same settings. */
+function rescan(reason: ChangeReason) {
   queue = queue
     .then(() => {
+      if (reason === 'content' && updateInPlace()) return;
       keepCollapsed = session?.isCollapsed();
       ownChanges(() => session?.destroy());
       session = null;
+      lastRun = null;
       articleRoot = null;
       host = location.hostname;
       return current ? apply(current) : undefined;

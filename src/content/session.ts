@@ -51,6 +51,11 @@ export interface SessionDeps {
 
 export interface Session {
   update(settings: Settings): void;
+  /**
+   * The article changed and was recognised again (see recogniseChanged): new text model and
+   * mentions; `moved` maps old mention starts to new ones so open cards and corrections follow.
+   */
+  replace(result: PipelineResult, moved: ReadonlyMap<number, number>): void;
   /** Show the card for a piece of text the reader selected ("Explain"); false if nothing matched. */
   explain(text: string): boolean;
   /** Move to the next (+1) or previous (-1) marked mention and open its card. */
@@ -64,7 +69,8 @@ export interface Session {
 const PANEL_MIN = 260;
 
 export function startSession(deps: SessionDeps, initial: Settings): Session {
-  const { doc, result, recogniser, t } = deps;
+  const { doc, recogniser, t } = deps;
+  let result = deps.result;
   const win = doc.defaultView!;
   const controller = new AbortController();
   const { signal } = controller;
@@ -119,12 +125,14 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     return light && ({ description: {}, explanation: {}, sources: {}, ...light } as Entry);
   };
   const cardReady = (id: string) => full !== null || inferred.has(id);
-  const withInferred = result.mentions.map((m) => {
-    if (m.entityId || !m.name) return m;
-    const id = `inferred:${m.name}`;
-    if (!inferred.has(id)) inferred.set(id, inferredEntry(id, m.name, t('notInKb')));
-    return { ...m, entityId: id };
-  });
+  const standIns = (ms: Mention[]) =>
+    ms.map((m) => {
+      if (m.entityId || !m.name) return m;
+      const id = `inferred:${m.name}`;
+      if (!inferred.has(id)) inferred.set(id, inferredEntry(id, m.name, t('notInKb')));
+      return { ...m, entityId: id };
+    });
+  let withInferred = standIns(result.mentions);
 
   /** The mentions after the reader's corrections on this page. */
   const mentions = (): Mention[] =>
@@ -409,6 +417,20 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   return {
     update(next) {
       settings = next;
+      applySettings();
+    },
+    replace(next, moved) {
+      result = next;
+      withInferred = standIns(next.mentions);
+      // The reader's corrections follow their mentions; those of removed text go.
+      const kept = [...overrides].flatMap(([start, id]) => (moved.has(start) ? [[moved.get(start)!, id] as const] : []));
+      overrides.clear();
+      for (const [start, id] of kept) overrides.set(start, id);
+      if (card?.mentionStart !== undefined) {
+        const at = moved.get(card.mentionStart);
+        card = at === undefined ? { ...card, mentionStart: undefined } : { ...card, mentionStart: at };
+      }
+      stepIndex = -1;
       applySettings();
     },
     explain,

@@ -100,7 +100,11 @@ function fromReadability(
   const found = heavy.readabilityRoot(doc);
   if (!found) return null;
   const { root, keep } = found;
-  const skip = (el: Element) => isFurniture(el) || (!keep.has(el) && hasText(el));
+  // What Readability saw and left out stays out; what the page adds later (lazy loading, "read
+  // more") is not in `keep` but is judged by the furniture rules alone.
+  const seen = new WeakSet<Element>();
+  for (const el of Array.from(root.getElementsByTagName('*'))) seen.add(el);
+  const skip = (el: Element) => isFurniture(el) || (seen.has(el) && !keep.has(el) && hasText(el));
   return { root, skip, method: 'readability', reason: 'Readability on a clone', text: collectText([root], { skip }).text };
 }
 
