@@ -23,6 +23,7 @@ import type { Entry } from '../kb/schema';
 import { createHighlightLayer, supportsHighlightApi } from './highlight/highlight-api-layer';
 import { scrollBehavior, type MarkLayer } from './highlight/mark-layer';
 import { createWrapperLayer } from './highlight/wrapper-layer';
+import { announce } from './announce';
 import { pageTheme } from './page-theme';
 import { watchKeyboardFocus } from './keyboard-focus';
 import { watchPointer } from './pointer';
@@ -390,7 +391,13 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       signal,
       mentionAtNode: (node, offset) => layer?.mentionAtNode(node, offset) ?? null,
       mentionWithin: (el) => layer?.mentionWithin(el) ?? null,
-      open: (m, pinned) => m.entityId && openCard(m.entityId, pinned, m.start),
+      open: (m, pinned) => {
+        if (!m.entityId) return;
+        openCard(m.entityId, pinned, m.start);
+        // A preview has no focus of its own: tell screen-reader users what it says and how to pin it.
+        const e = entryOf(m.entityId);
+        if (!pinned && e) announce(doc, t('previewAnnounce', [pick(e.label, lang()), pick(e.description, lang()) ?? '']));
+      },
       previewOpen: () => Boolean(card && !card.pinned),
       closePreview: () => card && !card.pinned && closeCard(),
     });

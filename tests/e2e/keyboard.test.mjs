@@ -45,6 +45,10 @@ test('Tab onto a linked name shows its card; Tab away closes it; the link still 
       'jens-stoltenberg',
   );
   assert.equal(await cardPinned(), false, 'focus shows a preview, not a pinned card');
+  // Screen readers hear what the preview says (a polite live region, removed a few seconds later).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('gloss-announcer')].some((h) => /Jens Stoltenberg/.test(h.shadowRoot?.textContent ?? '')),
+  );
   // Focus stays on the page's link: the card does not steal it.
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'name-link');
 

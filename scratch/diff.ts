@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { detectArticle } from '../src/core/article/detect';
+import { articleText } from '../src/core/article/detect-core';
+const id = process.argv[2]!;
+const dir = `/work/shared/corpora/readability/${id}`;
+const doc = new JSDOM(readFileSync(`${dir}/source.html`, 'utf8'), { url: 'http://fakehost/test/page.html' }).window.document;
+const a = detectArticle(doc, 'http://fakehost/test/page.html');
+const ours = articleText(a).text;
+const exp = new JSDOM(readFileSync(`${dir}/expected.html`, 'utf8')).window.document.body.textContent!;
+const toks = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const bag = (t: string[]) => t.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
+const A = bag(toks(ours)), B = bag(toks(exp));
+const missing: string[] = [], extra: string[] = [];
+for (const [w, n] of B) if ((A.get(w) ?? 0) < n) missing.push(`${w}x${n - (A.get(w) ?? 0)}`);
+for (const [w, n] of A) if ((B.get(w) ?? 0) < n) extra.push(`${w}x${n - (B.get(w) ?? 0)}`);
+console.log(id, 'missing', missing.length, missing.slice(0, 40).join(' '));
+console.log(id, 'extra', extra.length, extra.slice(0, 40).join(' '));
+// Which expected paragraphs are absent from ours?
+const paras = [...new JSDOM(readFileSync(`${dir}/expected.html`, 'utf8')).window.document.querySelectorAll('p, figcaption, li, h2, h3, blockquote, div')].map((p) => p.textContent!.trim().replace(/\s+/g, ' ')).filter((t) => t.length > 20 && t.length < 300);
+const flat = ours.replace(/\s+/g, ' ');
+for (const p of paras) if (!flat.includes(p.slice(0, 60))) console.log('  MISSING:', p.slice(0, 140));
