@@ -1,8 +1,19 @@
-// Regenerates src/kb/names/given-names.json, the given-name lexicon of the name finder, from the
-// locale data of @faker-js/faker (MIT licence). Latin-script names only; run after upgrading faker:
+// Regenerates src/kb/names/given-names.json, the given-name lexicon of the name finder, from
+//  - the locale data of @faker-js/faker (MIT licence), and
+//  - the Belgian first-name lists of @zxcvbn-ts/language-nl-be (MIT licence; the package compiled
+//    them from Statbel's open data on first names given in Belgium), which bring the Flemish names
+//    faker lacks (Geert, Jaak, Jos, Wim, Katrijn, Els, ...).
+// Latin-script names only. Run after upgrading either package:
 //   node scripts/build-given-names.mjs
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+const STATBEL = [
+  ...require('@zxcvbn-ts/language-nl-be/dist/boysFirstnames.json.js'),
+  ...require('@zxcvbn-ts/language-nl-be/dist/girlsFirstnames.json.js'),
+];
 
 const GROUPS = {
   nl: ['nl', 'nl_BE'],
@@ -30,21 +41,48 @@ const GROUPS = {
     'uz_UZ_latin',
   ],
 };
+const EXTRA = { nl: STATBEL };
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’-]*$/u;
+
+// Entries of those lists that are far more often an ordinary word (Dutch, English, French, German)
+// or a place than a given name in news text: written by hand for this project. Names that are also
+// common words but are frequent given names (An, Elke, Storm, Lot) stay in; the name finder does
+// not take them as given names at the start of a sentence (see AMBIGUOUS_GIVEN in name-cues.ts).
+const NOT_GIVEN = new Set(
+  [
+    'van von de den der del la le el al da do di du is in on of at so no to as be we he me',
+    'door onder even dag anders oke oma opa bende muren reis haven kende landen jaren lui bek per',
+    'constant amen baby king brown sir free scout lovely heavenly fee lente trui nette helder mill',
+    'sultan winter maan steen diaz doha mali china india georgia israel kenya chad',
+    'york paris london berlin sydney brooklyn boston dallas phoenix austin denver houston camden',
+    'page black white green grey gray young long hall court royal sierra rio monte nova santa virgin sieg',
+    'lexus dell rover skipped',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** "jean-luc" -> "Jean-Luc": the Statbel lists are lowercase. */
+const title = (s) => s.replace(/(^|[-'’\s])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase());
 
 const names = {};
 for (const [group, locales] of Object.entries(GROUPS)) {
   const set = new Set();
+  const add = (n) => {
+    if (typeof n === 'string' && LATIN.test(n) && n.length > 1 && !NOT_GIVEN.has(fold(n))) set.add(n);
+  };
   for (const l of locales) {
     const fn = allLocales[l]?.person?.first_name;
     if (!fn) continue;
-    for (const n of Array.isArray(fn) ? fn : Object.values(fn).flat())
-      if (typeof n === 'string' && LATIN.test(n) && n.length > 1) set.add(n);
+    for (const n of Array.isArray(fn) ? fn : Object.values(fn).flat()) add(n);
   }
+  for (const n of EXTRA[group] ?? []) add(title(n));
   names[group] = [...set].sort((a, b) => a.localeCompare(b));
 }
 const out = {
-  source: '@faker-js/faker locale data (person.first_name), MIT licence, https://github.com/faker-js/faker',
+  source:
+    '@faker-js/faker locale data (person.first_name), MIT licence, https://github.com/faker-js/faker; ' +
+    '@zxcvbn-ts/language-nl-be first names (Statbel open data), MIT licence, https://github.com/zxcvbn-ts/zxcvbn',
   generatedBy: 'scripts/build-given-names.mjs',
   names,
 };

@@ -23,9 +23,23 @@ export const ROLE_CUES = new Set(
     // en
     'prime secretary chancellor king queen prince princess pope commander economist academic historian',
     'analyst author writer spokesman spokeswoman spokesperson ambassador governor judge prosecutor mrs ms',
-    'sir lord lady chairman chairwoman director founder colonel major lieutenant admiral marshal',
+    'sir lord lady chairman chairwoman director founder colonel lieutenant admiral marshal',
     'researcher scholar lawmaker congressman congresswoman rep sen gen businessman tycoon dissident',
     'diplomat commissioner envoy leader',
+    // nl, more roles; kinship ("zijn vrouw Mieke", "zoon Lucas")
+    'manager teamchef ploegleider bondscoach tegenkandidaat kandidaat uitdager opvolger voorganger',
+    'spits doelman keeper renner wielrenner rijder piloot atleet atlete speler speelster vedette',
+    'acteur actrice regisseur producer componist pianist gitarist zanger architect schilder fotograaf',
+    'presentator presentatrice columnist redacteur hoofdredacteur correspondent commentator adviseur',
+    'ambtenaar schepen gedeputeerde procureur advocate ondernemer eigenaar organisator moefti imam',
+    'priester pastoor dominee rabbijn sjeik ontvoerder verdachte getuige oudgediende wijlen',
+    'accordeonist violist cellist saxofonist trompettist bassist percussionist organist harpist',
+    'vader moeder zoon dochter broer zus zuster echtgenoot echtgenote vriend vriendin oom tante',
+    'grootvader grootmoeder zoontje dochtertje broertje zusje kleinzoon kleindochter schoonzoon',
+    'schoondochter schoonvader schoonmoeder weduwe weduwnaar verloofde vrouw leermeester idool',
+    // en, fr, de kinship
+    'wife husband son daughter brother sister father mother uncle aunt épouse mari fils fille frère',
+    'sœur père mère ehefrau ehemann sohn tochter bruder schwester vater mutter',
     // fr
     'président ministre chancelier roi reine général économiste historien historienne analyste professeur',
     'journaliste porte-parole sénateur juge mme monsieur madame colonel chercheur chercheuse directeur',
@@ -63,12 +77,13 @@ export const NOT_A_PERSON_WORDS = new Set(
     'vallée tal berg mountain mont gebergte meer lake lac see golf gulf baai bay kaap cape oorlog war',
     'guerre krieg revolutie revolution révolution crisis krise crise beweging movement mouvement bewegung',
     'front alliantie alliance bündnis coalitie coalition koalition brigade bataljon battalion regiment',
-    'division divisie korps corps vloot fleet flotte',
+    'division divisie korps corps vloot fleet flotte headquarters headquarter',
     // Title words after a role cue (\"Secretary General Jens Stoltenberg\").
     'general generaal général saint sint san santa sankt st national nationale international',
     'internationale communications holding holdings partners capital systems energy telecom media motors',
     'electric financial securities insurance pharma records pictures studios airline express global',
-    'europe europa',
+    'europe europa equities institutional shelter jupiter saturn neptune uranus pluto police politie',
+    'klinik kliniken',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
@@ -86,7 +101,8 @@ export const CALENDAR_WORDS = new Set(
 /** Endings of closed compounds that name places and organisations ("Kerckhovestraat", "Inlichtingendienst"). */
 export const NOT_A_PERSON_SUFFIXES = words(
   'straat laan plein dienst partij raad bank kerk school fonds groep markt strasse straße platz',
-  'ministerium verband gesellschaft bond haven',
+  'ministerium verband gesellschaft bond haven zaal stadion stichting instituut centrum museum',
+  'ziekenhuis kliniek academie prijs',
 );
 
 /** Function words that are capitalised only at a sentence start and never belong to a name. */
@@ -94,9 +110,90 @@ export const FUNCTION_WORDS = new Set(
   words(
     'het een en maar ook zo want dat dit deze wat wie waar hoe als om aan met voor na bij tot uit door',
     'over onder tegen zonder toen nu dan wel niet geen er hij zij ze wij we ik jij u men zijn haar hun',
-    'ons onze mijn volgens ondanks the a an and but or on at for with this that these those it he she',
+    'ons onze mijn volgens ondanks is was the a and but or on at for with this that these those it he she',
     'they i you his her their our my when while after before if as by from to of il elle ils les des un',
     'une et mais ou dans sur pour avec ce cette selon und aber oder ein eine einer dem des im mit auf für',
-    'nach bei wie auch nicht er sie es wir ich',
+    'nach bei wie auch nicht er sie es wir ich what who why how where there here then now in op te',
+  ),
+);
+
+/**
+ * Endings of compound role nouns (Dutch writes them as one word: "kamervoorzitter",
+ * "kinderpsychologe", "Ruslanddeskundige"): a word ending in one of them is a role cue too.
+ */
+export const ROLE_SUFFIXES = words(
+  'voorzitter minister woordvoerder woordvoerster deskundige winnaar winnares psycholoog',
+  'psychologe socioloog sociologe politicoloog econoom filosoof kenner leider chef baas directeur',
+  'directrice manager trainer coach speler speelster renner rijder schilder zanger zangeres schrijver',
+  'schrijfster dichter architect ontwerper regisseur acteur actrice journalist journaliste fotograaf',
+  'componist pianist gitarist drummer dirigent voetballer doelman kampioen kampioene genoot filmster',
+  'popster wereldster tennisster voetbalster ambassadeur secretaris commissaris burgemeester advocaat',
+  'procureur rechter onderzoeker onderzoekster professor hoogleraar historicus generaal commandant',
+  'topman topvrouw zakenman zakenvrouw oprichter organisator ondernemer kandidaat watcher redacteur',
+  'correspondent commentator analist adviseur kernlid bestuurslid kamerlid parlementslid',
+  'vroedvrouw verpleegster dokter chirurg meester',
+).map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
+
+/**
+ * Verbs of saying that, right before a capitalised word, attribute a quote to a person
+ * ("zegt Vandewalle", "meent De Paepe", "said Smith"). Verbs that media and organisations "do" as
+ * often as people (melden, schrijven, berichten, bevestigen) are left out.
+ */
+export const SPEECH_VERBS = new Set(
+  words(
+    'zegt zei meent meende vertelt vertelde verklaart verklaarde benadrukt benadrukte beklemtoont',
+    'beklemtoonde oordeelt oordeelde lacht lachte zucht zuchtte antwoordt antwoordde stelt',
+    'stelde erkent erkende waarschuwt waarschuwde constateert constateerde concludeert concludeerde',
+    'beweert beweerde herinnert herinnerde getuigt getuigde',
+    'said says added explained recalled admitted insisted',
+    'dit déclare explique affirme estime ajoute raconte sagt sagte erklärt erklärte meint meinte',
+  ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
+);
+
+/**
+ * Nouns for a person's nationality or region (capitalised in Dutch): "de Brit Tom Hughes",
+ * "de Tunesiër Mounir Haddadi". A cue for the name after it, never part of a name.
+ */
+export const DEMONYMS = new Set(
+  words(
+    'belg brit fransman française nederlander duitser amerikaan braziliaan italiaan spanjaard rus',
+    'russin zweed noor deen pool tsjech slowaak oostenrijker zwitser ier schot engelsman welshman',
+    'australiër canadees japanner chinees israëliër palestijn tunesiër marokkaan algerijn egyptenaar',
+    'turk griek portugees argentijn mexicaan colombiaan chileen peruaan venezolaan cubaan keniaan',
+    'ethiopiër nigeriaan ghanees senegalees kameroener congolees kroaat serviër bosniër sloveen',
+    'hongaar roemeen bulgaar oekraïner litouwer iraniër irakees syriër libanees jordaniër saoediër',
+    'afghaan pakistaan indiër koreaan vietnamees indonesiër limburger antwerpenaar gentenaar',
+    'brusselaar hollander vlaming luxemburger kosovaar albanees georgiër armeniër',
+  ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
+);
+
+/**
+ * Given names that are also common words: not taken as a given name at the start of a
+ * sentence or line ("Elke Belg", "Storm Ciara", "An Italian"), where they are capitalised anyway.
+ */
+export const AMBIGUOUS_GIVEN = new Set(
+  words(
+    'an bent elke lot storm wolf toon job will rose grace hope faith joy mag ken roos lieve bill art',
+    'miles rich pat sky summer dean earl rex',
+  ),
+);
+
+/**
+ * Words, or endings of compound words, right before a capitalised sequence that make it an
+ * organisation or a work, not a person ("zakenbank Goldman Sachs", "softwarebedrijf Exact",
+ * "architectenbureau Jaspers", "the Rolling Stones", "beurshuis Petercam").
+ */
+export const ORG_CUES = words(
+  'bank uitgever uitgeverij concern bedrijf firma fabrikant holding maatschappij band club ploeg',
+  'team krant dagblad weekblad zender omroep merk label beurshuis keten distributeur producent',
+  'bureau galerie leverancier verzekeraar bouwer constructeur operator groep supermarkt the',
+);
+
+/** Adverbs and other words that open Dutch sentences; never a surname after an initial ("C. Daarna"). */
+export const SENTENCE_STARTERS = new Set(
+  words(
+    'daarna daarom daarbij daarmee daarentegen daardoor daarvoor toch zeker dus ook intussen ondertussen',
+    'bovendien vervolgens nadien eerst later gisteren vandaag morgen nochtans echter immers alleen',
+    'zelfs verder tenslotte ten slotte zo hier daar waarom wanneer sinds nooit altijd misschien',
   ),
 );

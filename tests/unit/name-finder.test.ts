@@ -1,0 +1,112 @@
+/**
+ * The name finder on realistic Dutch (and a little English) news sentences: people the knowledge
+ * base does not know. The sentences and names are made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { miniRecogniser } from './helpers';
+
+const rec = miniRecogniser();
+/** [text, full name] of every person the name finder marks. */
+const people = (text: string, lang = 'nl') =>
+  rec
+    .recognise(text, { lang, date: null })
+    .filter((m) => m.source === 'inferred')
+    .map((m) => [m.text, m.name]);
+
+describe('name finder: evidence for a name', () => {
+  it('knows Flemish given names (Statbel lists) and links the bare surname back', () => {
+    expect(people('Volgens Geert Vermeersch is de fusie vlot verlopen. Vermeersch verwacht geen ontslagen.')).toEqual([
+      ['Geert Vermeersch', 'Geert Vermeersch'],
+      ['Vermeersch', 'Geert Vermeersch'],
+    ]);
+    expect(people('Het plan van Jaak Peeters en Katrijn Dewulf ligt op tafel.')).toEqual([
+      ['Jaak Peeters', 'Jaak Peeters'],
+      ['Katrijn Dewulf', 'Katrijn Dewulf'],
+    ]);
+  });
+
+  it('links a bare surname in a heading above the full name', () => {
+    expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
+      ['Vermeersch', 'Geert Vermeersch'],
+      ['Geert Vermeersch', 'Geert Vermeersch'],
+    ]);
+  });
+
+  it('keeps a capitalised particle with the surname', () => {
+    expect(people('Lieven De Paepe leidde de redactie. In 1996 was De Paepe hoofdredacteur.')).toEqual([
+      ['Lieven De Paepe', 'Lieven De Paepe'],
+      ['De Paepe', 'Lieven De Paepe'],
+    ]);
+  });
+
+  it('takes initials before a surname, in the text and as a signature', () => {
+    expect(people('Gedelegeerd bestuurder J. Vandamme bevestigt de overname.')).toEqual([['J. Vandamme', 'J. Vandamme']]);
+    expect(people('Dat is geen oplossing.\nP. Goethals\nLonderzeel')).toEqual([['P. Goethals', 'P. Goethals']]);
+    expect(people('Columnist Thomas R. Whitfield schreef het al.')).toEqual([['Thomas R. Whitfield', 'Thomas R. Whitfield']]);
+  });
+
+  it('takes role nouns, compound role nouns, kinship and nationality as cues', () => {
+    expect(people('Daar is manager Wijckmans van overtuigd. Wijckmans wil blijven.')).toEqual([
+      ['Wijckmans', 'Wijckmans'],
+      ['Wijckmans', 'Wijckmans'],
+    ]);
+    expect(people('Dat zegt kinderpsychologe Hadewych Stalmans.')).toEqual([['Hadewych Stalmans', 'Hadewych Stalmans']]);
+    expect(people('Hij reisde met zijn vrouw Silke naar Gent.')).toEqual([['Silke', 'Silke']]);
+    expect(people('Dan won de Tunesiër Mounir Haddadi de rit.')).toEqual([['Mounir Haddadi', 'Mounir Haddadi']]);
+    expect(people('Het werd gezegd door burgemeester Goossaert van Sint-Niklaas.')).toEqual([['Goossaert', 'Goossaert']]);
+  });
+
+  it('takes a quote attribution and an age in brackets as evidence', () => {
+    expect(people('"Dat klopt niet", zegt Vandewalle.')).toEqual([['Vandewalle', 'Vandewalle']]);
+    expect(people('In Gent werd Verstraeten (45) gisteren opgepakt.')).toEqual([['Verstraeten', 'Verstraeten']]);
+  });
+
+  it('reads a line holding only a name as a byline, even with a given name that is also a word', () => {
+    expect(people('Eigen berichtgeving\nAn Claeys\nDe regering valt.')).toEqual([['An Claeys', 'An Claeys']]);
+  });
+});
+
+describe('name finder: what is not a person', () => {
+  it('never takes sentence starts, headings, adjectives or plural nationalities', () => {
+    expect(
+      people(
+        'Maar er is meer. Zeker gevoegd bij wat gebeurt. Fransen en Russen schuiven op. Nieuwe Verschrikkingen. ' +
+          'De Vlaamse Regering besliste. Elke Belg betaalt mee. Door Brussel rijdt geen trein.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves places, firms and works alone', () => {
+    expect(
+      people(
+        'De rebellen van Sierra Leone. De investeringsbank Morgan Stanley verkocht. Het werd een ' +
+          "Tobin-taks. Rozen zoals 'Pierre de Ronsard' bloeien lang. Ze spraken in Camp David.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take a capitalised word after "said" for a person unless it attributes a quote', () => {
+    expect(people('He said WeWork needs a more efficient model.', 'en')).toEqual([]);
+    expect(people('An Italian court ruled on Monday. Life As An Immigrant is a film.', 'en')).toEqual([]);
+    expect(people('"It is over," said Hargreaves.', 'en')).toEqual([['Hargreaves', 'Hargreaves']]);
+  });
+
+  it('does not read a heading number, a vitamin or an abbreviation as initials', () => {
+    expect(people('I. What my own eyes saw of him.\nNeem vitamine C. Daarna gaat het beter.')).toEqual([]);
+    expect(people('The U.S. Capitol Police wrote to P.O. Box 12.', 'en')).toEqual([]);
+    expect(people('Das betrifft z. B. Arztbriefe und Befunde.', 'de')).toEqual([]);
+  });
+
+  it('does not take an abbreviated title for a name', () => {
+    expect(people('In retaliation, Mr. Hollister ordered a strike. Mr. Hollister spoke.', 'en')).toEqual([
+      ['Hollister', 'Hollister'],
+      ['Hollister', 'Hollister'],
+    ]);
+  });
+
+  it('does not mark half a compound word', () => {
+    expect(people('Minister Jan Vermeersch sprak. Het kabinet-Vermeersch zweeg. De Vermeersch-wet komt er.')).toEqual([
+      ['Jan Vermeersch', 'Jan Vermeersch'],
+    ]);
+  });
+});
