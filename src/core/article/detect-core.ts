@@ -75,7 +75,9 @@ export function detectArticleWith(
   if (!chosen) return none('Readability found no article');
   const { root, skip, method, reason, text } = chosen;
   if (!metadata.declaresArticle && text.length < MIN_TEXT_UNDECLARED && !heavy) return NEEDS_HEAVY;
-  const declared = metadata.declaresArticle || heavy!.isProbablyReaderable(doc);
+  // Enough text settles it without Readability's opinion (which only lowers the threshold), so the
+  // quick pass, which has no heavy detectors, must not ask for it.
+  const declared = metadata.declaresArticle || text.length >= MIN_TEXT_UNDECLARED || heavy!.isProbablyReaderable(doc);
   if (text.length < (declared ? MIN_TEXT : MIN_TEXT_UNDECLARED))
     return none(`too little article text (${text.length} characters)`);
   const language = languageOf(doc, metadata, root, text, heavy?.languageFromText);
