@@ -5,8 +5,8 @@
  * heads ("Sovjettanks"), and case as evidence (a capitalised form needs a capitalised word).
  */
 import type { CompiledForm } from '../../kb/compiled';
-import type { Token } from '../text/tokenize';
-import type { TrieNode } from './trie';
+import type { Token, TokenizedText } from '../text/tokenize';
+import type { Trie } from './trie';
 
 export interface FormMatch {
   /** Token range [first, last] and character range [start, end) in the text. */
@@ -50,11 +50,20 @@ function joinsFit(form: CompiledForm, tokens: Token[], first: number, count: num
   return true;
 }
 
+/** The first character of a word, ignoring the invisible characters a word may hold (soft hyphens). */
+function firstVisible(raw: string): string {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c !== 0xad && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060) return raw.charAt(k);
+  }
+  return '';
+}
+
 function caseFits(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
   if (form.upper === 0) return true;
   for (let i = 0; i < count && i < 31; i++) {
     if (form.upper & (1 << i)) {
-      const ch = tokens[first + i]!.raw.replace(/[\u00ad\u200b-\u200d\u2060]/g, '').charAt(0);
+      const ch = firstVisible(tokens[first + i]!.raw);
       if (ch === ch.toLowerCase()) return false;
     }
   }
@@ -63,11 +72,15 @@ function caseFits(form: CompiledForm, tokens: Token[], first: number, count: num
 
 export interface MatchOptions {
   forms: readonly CompiledForm[];
-  trie: TrieNode;
+  trie: Trie;
+  /** Per form index: 1 when the form applies here (its language fits); null = every form applies. */
+  allowed: Uint8Array | null;
   /** Compound heads (folded) -> form indexes, for closed compounds. */
   heads: Map<string, number[]>;
   /** First three letters -> compound heads starting with them, so most words need one lookup. */
   headPrefixes: Map<string, string[]>;
+  /** First two letters of every compound head, as `c0 << 16 | c1`: most words need no lookup at all. */
+  headStarts: Set<number>;
   /** Whether a trailing -s may be a genitive (Dutch, German). */
   genitiveS: boolean;
 }
@@ -76,6 +89,7 @@ export interface MatchOptions {
 function fitting(
   list: number[] | null,
   forms: readonly CompiledForm[],
+  allowed: Uint8Array | null,
   tokens: Token[],
   first: number,
   count: number,
@@ -84,6 +98,7 @@ function fitting(
   if (!list) return null;
   let out: number[] | null = null;
   for (const f of list) {
+    if (allowed && allowed[f] === 0) continue;
     const form = forms[f]!;
     if (namesOnly && form.upper === 0) continue;
     if (caseFits(form, tokens, first, count) && joinsFit(form, tokens, first, count)) (out ??= []).push(f);
@@ -106,45 +121,79 @@ function joins(tokens: Token[], j: number): boolean {
   );
 }
 
-export function matchForms(tokens: Token[], opts: MatchOptions): FormMatch[] {
+/**
+ * @param text the tokeniser's word table for `tokens`, when at hand: each distinct word is then
+ *             looked up once, not once per occurrence
+ */
+export function matchForms(tokens: Token[], opts: MatchOptions, text?: TokenizedText): FormMatch[] {
   const out: FormMatch[] = [];
-  const { forms, trie } = opts;
-  const root = trie.next;
+  const { forms, trie, allowed } = opts;
+  const walk = !trie.empty;
+  const heads = opts.headStarts.size > 0;
+  const n = tokens.length;
+  // Per distinct word: 0 = starts no form and is no compound head (skip it), 1 = look closer, 2 = not yet known.
+  const word = text?.word;
+  const starts = text ? new Uint8Array(text.norms.length).fill(2) : null;
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
+    if (starts) {
+      const w = word![i]!;
+      let s = starts[w]!;
+      if (s === 2) s = starts[w] = mayStart(tokens[i]!.norm, opts) ? 1 : 0;
+      if (s === 0) {
+        i++;
+        continue;
+      }
+    }
     let best: FormMatch | null = null;
-    // Most words start no form at all: one map lookup (plus the genitive and head checks) and on.
-    let cur: TrieNode | undefined = root ? trie : undefined;
-    for (let j = i; j < tokens.length && cur?.next; j++) {
+    // The walk: `path` names the trie node reached so far (tokens i..j-1), "" before the first.
+    let path = '';
+    for (let j = i; j < n && walk; j++) {
       const tok = tokens[j]!;
       if (j > i && !joins(tokens, j)) break;
       const count = j - i + 1;
-      const exact: TrieNode | undefined = cur.next.get(tok.norm);
-      const exactForms = exact ? fitting(exact.forms, forms, tokens, i, count, false) : null;
+      const norm = tok.norm;
+      const exact = j === i ? trie.node(norm) : trie.child(path, norm);
+      const exactForms = exact ? fitting(exact, forms, allowed, tokens, i, count, false) : null;
       if (exactForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
-      else if (opts.genitiveS && tok.norm.length > 3 && tok.norm.charCodeAt(tok.norm.length - 1) === 115 /* s */) {
+      else if (opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 /* s */) {
         // "Poetins", "Bidens": only names (capitalised forms) take a genitive -s.
-        const gen = cur.next.get(tok.norm.slice(0, -1));
-        const genForms = gen ? fitting(gen.forms, forms, tokens, i, count, true) : null;
+        const base = norm.slice(0, -1);
+        const gen = j === i ? trie.node(base) : trie.child(path, base);
+        const genForms = gen ? fitting(gen, forms, allowed, tokens, i, count, true) : null;
         if (genForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
       }
-      cur = exact;
+      if (exact === undefined) break;
+      path = j === i ? norm : path + ' ' + norm;
+      if (!trie.leadsOn(path)) break;
     }
     if (best) {
       out.push(best);
       i = best.last + 1;
       continue;
     }
-    const head = opts.headPrefixes.size ? matchHead(tokens[i]!, opts) : null;
+    const head = heads ? matchHead(tokens[i]!, opts) : null;
     if (head) out.push({ first: i, last: i, ...head, how: 'compound-head' });
     i++;
   }
   return out;
 }
 
+/** Whether a word could start a match at all: a first word of a form (or its genitive), or a compound head. */
+function mayStart(norm: string, opts: MatchOptions): boolean {
+  const trie = opts.trie;
+  if (trie.node(norm) !== undefined) return true;
+  if (opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 && trie.node(norm.slice(0, -1)) !== undefined)
+    return true;
+  return norm.length >= 4 && opts.headStarts.has((norm.charCodeAt(0) << 16) | norm.charCodeAt(1));
+}
+
 /** "Sovjettanks" -> the head "Sovjet" when an entry declares it (and the rest is a real word). */
 function matchHead(tok: Token, opts: MatchOptions): { start: number; end: number; forms: number[] } | null {
-  const candidates = opts.headPrefixes.get(tok.norm.slice(0, 3));
+  const norm = tok.norm;
+  // A head leaves at least three letters behind, so words under four letters never qualify.
+  if (norm.length < 4 || !opts.headStarts.has((norm.charCodeAt(0) << 16) | norm.charCodeAt(1))) return null;
+  const candidates = opts.headPrefixes.get(norm.slice(0, 3));
   if (!candidates) return null;
   for (const head of candidates) {
     // Folding may change length (ß -> ss); only map back when it did not.

@@ -7,11 +7,11 @@
  */
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
-import { tokenize, type Token } from '../text/tokenize';
+import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
-import { scoreCandidate, type Evidence } from './score';
-import { buildTrie } from './trie';
+import { contextVocabulary, scoreCandidate, type Evidence } from './score';
+import { Trie } from './trie';
 import { findNames, type NameFinderLexicon } from './name-finder';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
@@ -31,11 +31,29 @@ export interface RecogniseOptions {
 
 const GENITIVE_LANGS = new Set(['nl', 'de']);
 
+interface FormIndex {
+  /** Names and surnames. */
+  trie: Trie;
+  /** Role nouns. */
+  roles: Trie;
+  /** Forms with a language list: the only ones a page's language can rule out. */
+  langForms: number[];
+  /** Compound-head forms. */
+  headForms: number[];
+  /** Folded one-word names of places and organisations. */
+  notPerson: Set<string>;
+}
+
 export class Recogniser {
   private readonly byLang = new Map<string, MatchOptions>();
   private readonly rolesByLang = new Map<string, MatchOptions>();
   private lexicon: NameFinderLexicon | null = null;
   private ids: Map<string, IndexEntry> | null = null;
+  private formIndex: FormIndex | null = null;
+  /** Every context word of every entry, folded (built when scoring first asks for one). */
+  private asked: Set<string> | null = null;
+  /** Token objects reused from one call to the next (recognise is synchronous and keeps no token). */
+  private readonly buffer = new TokenBuffer();
 
   constructor(readonly kb: KbIndex) {}
 
@@ -44,34 +62,73 @@ export class Recogniser {
     return this.ids.get(id);
   }
 
+  /**
+   * Everything about the forms that does not depend on the page, in one pass over them: the tries
+   * (names and surnames; role nouns), the forms a page's
+   * language can rule out, the compound heads, and the one-word places and organisations.
+   */
+  private index(): FormIndex {
+    if (this.formIndex) return this.formIndex;
+    const { forms, entries } = this.kb;
+    const trie = new Trie();
+    const roles = new Trie();
+    const langForms: number[] = [];
+    const headForms: number[] = [];
+    const notPerson = new Set<string>();
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i]!;
+      const kind = f.kind;
+      const key = f.key;
+      if (kind === 'head') headForms.push(i);
+      else (kind === 'role' ? roles : trie).add(key, i);
+      if (f.langs) langForms.push(i);
+      const cat = entries[f.entry]!.category;
+      if ((cat === 'place' || cat === 'org') && !key.includes(' ')) notPerson.add(key);
+    }
+    return (this.formIndex = { trie, roles, langForms, headForms, notPerson });
+  }
+
   /** Given names, and one-word place and organisation names that must not start a person's name. */
   private names(): NameFinderLexicon {
-    if (!this.lexicon) {
-      const notPerson = new Set<string>();
-      for (const f of this.kb.forms) {
-        const cat = this.kb.entries[f.entry]!.category;
-        if ((cat === 'place' || cat === 'org') && !f.key.includes(' ')) notPerson.add(f.key);
-      }
-      this.lexicon = { given: new Set(this.kb.givenNames ?? []), notPerson };
-    }
+    this.lexicon ??= { given: new Set(this.kb.givenNames ?? []), notPerson: this.index().notPerson };
     return this.lexicon;
+  }
+
+  /** Which forms apply on a page in `lang`: per form index, 1 or 0; null when every form does. */
+  private allowed(lang: string | null): Uint8Array | null {
+    if (lang === null) return null;
+    const forms = this.kb.forms;
+    const out = new Uint8Array(forms.length).fill(1);
+    for (const i of this.index().langForms) if (!forms[i]!.langs!.includes(lang as Lang)) out[i] = 0;
+    return out;
   }
 
   private options(lang: string | null): MatchOptions {
     const key = lang ?? '*';
     let opts = this.byLang.get(key);
     if (!opts) {
-      const applies = (f: CompiledForm) => !f.langs || lang === null || f.langs.includes(lang as Lang);
+      const { trie, headForms } = this.index();
+      const allowed = this.allowed(lang);
       const heads = new Map<string, number[]>();
-      this.kb.forms.forEach((f, i) => {
-        if (f.kind === 'head' && applies(f)) heads.set(f.key, [...(heads.get(f.key) ?? []), i]);
-      });
-      const trie = buildTrie(this.kb.forms, (f) => f.kind !== 'head' && f.kind !== 'role' && applies(f));
+      for (const i of headForms) {
+        if (allowed && !allowed[i]) continue;
+        const head = this.kb.forms[i]!.key;
+        const list = heads.get(head);
+        if (list) list.push(i);
+        else heads.set(head, [i]);
+      }
       const headPrefixes = new Map<string, string[]>();
+      const headStarts = new Set<number>();
       // Longest heads first, so "sovjetunie" would win over "sovjet".
-      for (const head of [...heads.keys()].sort((a, b) => b.length - a.length))
-        headPrefixes.set(head.slice(0, 3), [...(headPrefixes.get(head.slice(0, 3)) ?? []), head]);
-      opts = { forms: this.kb.forms, trie, heads, headPrefixes, genitiveS: lang === null || GENITIVE_LANGS.has(lang) };
+      for (const head of [...heads.keys()].sort((a, b) => b.length - a.length)) {
+        const prefix = head.slice(0, 3);
+        const list = headPrefixes.get(prefix);
+        if (list) list.push(head);
+        else headPrefixes.set(prefix, [head]);
+        headStarts.add((head.charCodeAt(0) << 16) | head.charCodeAt(1));
+      }
+      const genitiveS = lang === null || GENITIVE_LANGS.has(lang);
+      opts = { forms: this.kb.forms, trie, allowed, heads, headPrefixes, headStarts, genitiveS };
       this.byLang.set(key, opts);
     }
     return opts;
@@ -82,11 +139,16 @@ export class Recogniser {
     const key = lang ?? '*';
     let opts = this.rolesByLang.get(key);
     if (!opts) {
-      const trie = buildTrie(
-        this.kb.forms,
-        (f) => f.kind === 'role' && (lang === null || !f.langs || f.langs.includes(lang as Lang)),
-      );
-      opts = { forms: this.kb.forms, trie, heads: new Map(), headPrefixes: new Map(), genitiveS: false };
+      const none = new Map();
+      opts = {
+        forms: this.kb.forms,
+        trie: this.index().roles,
+        allowed: this.options(lang).allowed,
+        heads: none,
+        headPrefixes: none,
+        headStarts: new Set(),
+        genitiveS: false,
+      };
       this.rolesByLang.set(key, opts);
     }
     return opts;
@@ -98,13 +160,14 @@ export class Recogniser {
    */
   private roleMentions(
     text: string,
-    tokens: Token[],
+    tokenized: TokenizedText,
     lang: string | null,
     firstNamed: Map<number, number>,
     mentions: Mention[],
   ): Mention[] {
     const out: Mention[] = [];
-    for (const m of matchForms(tokens, this.roleOptions(lang))) {
+    const tokens = tokenized.tokens;
+    for (const m of matchForms(tokens, this.roleOptions(lang), tokenized)) {
       const next = tokens[m.last + 1];
       if (next && /^[ \u00a0]$/.test(next.gap) && mentions.some((x) => x.start === next.start && x.category === 'person'))
         continue;
@@ -133,13 +196,15 @@ export class Recogniser {
   /** Build the indexes for a language ahead of time (the content script does it in its own task). */
   prepare(lang: string | null): void {
     this.options(lang);
+    this.roleOptions(lang);
     this.names();
     this.entry('');
   }
 
   recognise(text: string, options: RecogniseOptions): Mention[] {
-    const tokens = tokenize(text);
-    const matches = matchForms(tokens, this.options(options.lang));
+    const tokenized = tokenizeText(text, this.buffer);
+    const { tokens, norms } = tokenized;
+    const matches = matchForms(tokens, this.options(options.lang), tokenized);
     const forms = this.kb.forms;
     const entries = this.kb.entries;
 
@@ -154,8 +219,18 @@ export class Recogniser {
       }
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
+    // The context words of the knowledge base that the text holds: found on first use (most
+    // spans need none) among the text's distinct words, not its tokens.
     let words: Set<string> | null = null;
-    const hasWord = (w: string) => (words ??= new Set(tokens.map((t) => t.norm))).has(w);
+    const hasWord = (w: string) => {
+      const asked = (this.asked ??= contextVocabulary(this.kb.entries));
+      if (!asked.has(w)) return norms.includes(w); // never the case: scoring asks only context words
+      if (!words) {
+        words = new Set();
+        for (const norm of norms) if (asked.has(norm)) words.add(norm);
+      }
+      return words.has(w);
+    };
 
     let mentions: Mention[] = [];
     for (const m of matches) {
@@ -176,7 +251,7 @@ export class Recogniser {
     }
     // Role nouns only refer back to entities already named that declare them: skip the pass otherwise.
     const roleCandidates = [...firstNamed.keys()].some((e) => entries[e]!.match?.roleNouns);
-    const roles = roleCandidates ? this.roleMentions(text, tokens, options.lang, firstNamed, mentions) : [];
+    const roles = roleCandidates ? this.roleMentions(text, tokenized, options.lang, firstNamed, mentions) : [];
     if (roles.length) {
       const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
       mentions = [...mentions.filter((x) => !roles.some((r) => overlaps(r, x))), ...roles].sort((a, b) => a.start - b.start);

@@ -52,6 +52,14 @@ function contextWords(entry: Entry): string[][] {
   return words;
 }
 
+/** Every word any entry's context asks about: the only words {@link scoreCandidate} asks `hasWord` about. */
+export function contextVocabulary(entries: readonly Entry[]): Set<string> {
+  const out = new Set<string>();
+  for (const entry of entries)
+    if (entry.match?.context) for (const words of contextWords(entry)) for (const w of words) out.add(w);
+  return out;
+}
+
 /** A person not yet born, or an event that has not happened, cannot be meant. */
 function dateFit(entry: Entry, date: string): number {
   const span = entryTimeSpan(entry);

@@ -1,29 +1,67 @@
 /**
  * A trie over folded tokens: one walk per text position, whose cost depends on the text and on the
  * longest form, not on how many forms the knowledge base holds.
+ *
+ * A node is named by its path: the folded tokens from the root joined by single spaces, which is
+ * exactly how {@link CompiledForm.key} spells a form. So the whole trie is one map from path to the
+ * forms ending there, plus the set of paths that go on. The content script builds it on every page
+ * load, before the engine has optimised anything, so building does little more than call `Map`
+ * and `Set` (a node object or a hand-made hash table per node costs several times more there);
+ * walking looks up the text's words, whose hashes the tokeniser's shared strings already carry.
  */
 import type { CompiledForm } from '../../kb/compiled';
 
-export interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  /** Indexes into the form list of forms that end at this node. */
-  forms: number[] | null;
+/** Forms ending at a node: form indexes; null for a node that only leads on. */
+export type NodeForms = number[] | null;
+
+export class Trie {
+  /** Path -> form indexes ending there (null: none). Holds every node. */
+  private readonly nodes = new Map<string, NodeForms>();
+  /** Paths of nodes with children. */
+  private readonly inner = new Set<string>();
+  /** Tokens found after the first in some form: the only ones a walk past the root can take. */
+  private readonly later = new Set<string>();
+
+  /** Adds form `index` with folded key `key` (tokens joined by single spaces). */
+  add(key: string, index: number): void {
+    // Every proper prefix is a node that leads on.
+    for (let space = key.indexOf(' '); space >= 0;) {
+      const prefix = key.slice(0, space);
+      if (!this.nodes.has(prefix)) this.nodes.set(prefix, null);
+      this.inner.add(prefix);
+      const next = key.indexOf(' ', space + 1);
+      this.later.add(next < 0 ? key.slice(space + 1) : key.slice(space + 1, next));
+      space = next;
+    }
+    const list = this.nodes.get(key);
+    if (list) list.push(index);
+    else this.nodes.set(key, [index]);
+  }
+
+  /** Whether the trie holds any form. */
+  get empty(): boolean {
+    return this.nodes.size === 0;
+  }
+
+  /** The forms ending at node `path`: undefined when there is no such node, null when none end there. */
+  node(path: string): NodeForms | undefined {
+    return this.nodes.get(path);
+  }
+
+  /** The node one token below `path` (a node that leads on): as {@link node}, without building the path when it cannot exist. */
+  child(path: string, token: string): NodeForms | undefined {
+    return this.later.has(token) ? this.nodes.get(path + ' ' + token) : undefined;
+  }
+
+  /** Whether a walk can go on from node `path`. */
+  leadsOn(path: string): boolean {
+    return this.inner.has(path);
+  }
 }
 
-const node = (): TrieNode => ({ next: null, forms: null });
-
-export function buildTrie(forms: readonly CompiledForm[], include: (f: CompiledForm) => boolean): TrieNode {
-  const root = node();
-  forms.forEach((form, i) => {
-    if (!include(form)) return;
-    let cur = root;
-    for (const tok of form.key.split(' ')) {
-      cur.next ??= new Map();
-      let child = cur.next.get(tok);
-      if (!child) cur.next.set(tok, (child = node()));
-      cur = child;
-    }
-    (cur.forms ??= []).push(i);
-  });
-  return root;
+/** A trie over the forms `include` accepts. */
+export function buildTrie(forms: readonly CompiledForm[], include: (f: CompiledForm) => boolean): Trie {
+  const trie = new Trie();
+  for (let i = 0; i < forms.length; i++) if (include(forms[i]!)) trie.add(forms[i]!.key, i);
+  return trie;
 }

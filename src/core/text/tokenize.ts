@@ -5,6 +5,10 @@
  * inside a word stay part of it (and vanish when folded). Everything else (spaces, hyphens,
  * apostrophes, quotes, dashes) separates words, so "NAVO-landen" is "NAVO" + "landen" joined by a
  * hyphen and "l'OTAN" is "l" + "OTAN": the matcher sees the joiners through {@link Token.gap}.
+ *
+ * Speed (this runs over every article on every page): characters are classified through a table,
+ * and every distinct word of one text is sliced and folded once. Tokens of the same word share
+ * the same `raw` and `norm` strings, so later set and map lookups on them hash each word once.
  */
 import { fold } from './fold';
 
@@ -19,57 +23,209 @@ export interface Token {
   gap: string;
 }
 
-/** Letters, marks and digits outside ASCII are rare in European news: test them one by one. */
+/** Letters, marks and digits outside ASCII are rare in European news: test them once per character. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Invisible characters that may sit inside a word (soft hyphen, zero-width joiners). */
-const INSIDE = /[\u00ad\u200b-\u200d\u2060]/;
+const INSIDE_CHAR = /[\u00ad\u200b-\u200d\u2060]/;
 
-function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(ch);
+const UNKNOWN = 0;
+const WORD = 1;
+const INSIDE = 2;
+const OTHER = 3;
+/** Class of every UTF-16 code unit: ASCII filled now, the rest when first seen. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : OTHER;
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  const k = WORD_CHAR.test(ch) ? WORD : INSIDE_CHAR.test(ch) ? INSIDE : OTHER;
+  CLASS[code] = k;
+  return k;
 }
 
-/** One-character gaps (by far the most common) are shared strings, not fresh slices. */
-const GAPS = new Map<string, string>();
+/** Gaps of one or two characters (by far the most common) are shared strings, not fresh slices. */
+const SHORT_GAPS = new Map<number, string>();
+
+function shortGap(text: string, at: number, length: number): string {
+  const c0 = text.charCodeAt(at);
+  if (length === 1 && c0 < 256) return text.charAt(at); // the engine keeps these as single-character strings
+  const c1 = length === 1 ? -1 : text.charCodeAt(at + 1);
+  // Small integer keys: one character c0, or two characters below U+8000.
+  if (c0 >= 0x8000 || c1 >= 0x8000) return text.slice(at, at + length);
+  const key = c0 * 0x10000 + c1;
+  let gap = SHORT_GAPS.get(key);
+  if (gap === undefined) {
+    gap = text.slice(at, at + length);
+    if (SHORT_GAPS.size < 4096) SHORT_GAPS.set(key, gap);
+  }
+  return gap;
+}
+
+/**
+ * The distinct words of one text: an open-addressing hash table over the text's characters, so a
+ * word seen before costs no slice and no fold. Candidates are compared against a compact copy of
+ * each word's characters, not against the string objects (which lie all over the heap).
+ */
+class Words {
+  readonly raw: string[] = [];
+  readonly norm: string[] = [];
+  private slots = new Int32Array(1024);
+  /** Per word: hash, length, and offset of its characters in `chars`. */
+  private hashes = new Int32Array(512);
+  private lengths = new Int32Array(512);
+  private offsets = new Int32Array(512);
+  private chars = new Uint16Array(4096);
+  private used = 0;
+
+  /** The index of the word text[start, end) with hash `h`, added when new. */
+  find(text: string, start: number, end: number, h: number, ascii: boolean): number {
+    const length = end - start;
+    let mask = this.slots.length - 1;
+    let s = h & mask;
+    for (let e = this.slots[s]!; e !== 0; e = this.slots[s]!) {
+      const w = e - 1;
+      if (this.hashes[w] === h && this.lengths[w] === length && this.same(this.offsets[w]!, text, start, length)) return w;
+      s = (s + 1) & mask;
+    }
+    const w = this.raw.length;
+    const raw = text.slice(start, end);
+    this.raw.push(raw);
+    this.norm.push(ascii ? raw.toLowerCase() : fold(raw));
+    if (w === this.hashes.length) {
+      this.hashes = grown(this.hashes);
+      this.lengths = grown(this.lengths);
+      this.offsets = grown(this.offsets);
+    }
+    this.hashes[w] = h;
+    this.lengths[w] = length;
+    this.offsets[w] = this.used;
+    if (this.used + length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let k = 0; k < length; k++) this.chars[this.used++] = text.charCodeAt(start + k);
+    if (this.raw.length * 2 > this.slots.length) {
+      this.grow();
+      mask = this.slots.length - 1;
+      for (s = h & mask; this.slots[s] !== 0; s = (s + 1) & mask);
+    }
+    this.slots[s] = w + 1;
+    return w;
+  }
+
+  private same(offset: number, text: string, start: number, length: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < length; k++) if (chars[offset + k] !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let w = 0; w < this.raw.length - 1; w++) {
+      let s = this.hashes[w]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = w + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeText(text).tokens;
+}
+
+/** Tokens, and the distinct words among them. */
+export interface TokenizedText {
+  tokens: Token[];
+  /** Per token: the index of its word in {@link norms}. */
+  word: Int32Array;
+  /** Folded form of each distinct word, once per spelling ("NAVO" and "Navo" are two words, both "navo"). */
+  norms: readonly string[];
+}
+
+/**
+ * Token objects kept by one owner between calls and overwritten by the next call: a recogniser
+ * that tokenises slice after slice allocates (and the garbage collector moves) few token objects
+ * after the first. The token array and its tokens are valid only until the next call with the
+ * same buffer.
+ */
+export class TokenBuffer {
+  tokens: Token[] = [];
+  word = new Int32Array(256);
+}
+
+export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText {
+  const pool: Token[] = buffer ? buffer.tokens : [];
+  let word = buffer ? buffer.word : new Int32Array(Math.min(256, text.length));
+  const words = new Words();
   const n = text.length;
+  let count = 0;
   let last = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (!isWordChar(code, text[i]!)) {
+    let k = CLASS[code]!;
+    if (k === UNKNOWN) k = classify(code);
+    if (k !== WORD) {
       i++;
       continue;
     }
     const start = i;
     let end = i + 1;
-    let j = end;
     let ascii = code < 128;
+    // FNV-1a over the word's characters (invisible ones included: they are part of `raw`).
+    let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
+    let j = end;
     // Extend over word characters, and over invisible characters followed by more of the word.
     while (j < n) {
       const c = text.charCodeAt(j);
-      if (isWordChar(c, text[j]!)) {
-        if (c > 127) ascii = false;
+      let kc = CLASS[c]!;
+      if (kc === UNKNOWN) kc = classify(c);
+      if (kc === WORD) {
+        // Invisible characters just passed over are inside the word after all.
+        for (let m = end; m < j; m++) h = Math.imul(h ^ text.charCodeAt(m), 0x01000193);
+        h = Math.imul(h ^ c, 0x01000193);
+        if (c > 127 || j > end) ascii = false; // fold() removes the invisible ones
         end = ++j;
-      } else if (c > 127 && INSIDE.test(text[j]!)) {
-        ascii = false; // fold() removes it
-        j++;
-      } else break;
+      } else if (kc === INSIDE) j++;
+      else break;
     }
-    const raw = text.slice(start, end);
-    let gap = '';
-    if (start - last === 1) {
-      const ch = text[last]!;
-      gap = GAPS.get(ch) ?? (GAPS.size < 256 ? (GAPS.set(ch, ch), ch) : ch);
-    } else if (start > last) gap = text.slice(last, start);
-    tokens.push({ raw, norm: ascii ? raw.toLowerCase() : fold(raw), start, end, gap });
+    const w = words.find(text, start, end, h & 0x3fffffff, ascii); // a small integer: no boxing
+    const raw = words.raw[w]!;
+    const norm = words.norm[w]!;
+    const gap = start === last ? '' : start - last <= 2 ? shortGap(text, last, start - last) : text.slice(last, start);
+    if (count < pool.length) {
+      const t = pool[count]!;
+      t.raw = raw;
+      t.norm = norm;
+      t.start = start;
+      t.end = end;
+      t.gap = gap;
+    } else pool.push({ raw, norm, start, end, gap });
+    if (count === word.length) {
+      const bigger = new Int32Array(Math.max(256, word.length * 2));
+      bigger.set(word);
+      word = bigger;
+    }
+    word[count++] = w;
     last = end;
     i = end;
   }
-  return tokens;
+  if (buffer) buffer.word = word;
+  // The buffer's own array is handed out (the caller is done with it before the next call), cut to
+  // this text's tokens; objects cut off are simply allocated again when a longer text comes.
+  if (pool.length > count) pool.length = count;
+  return { tokens: pool, word: word.subarray(0, count), norms: words.norm };
 }
+
 /** Folded tokens of a knowledge-base form, as the matcher keys them. */
 export function formTokens(form: string): string[] {
   return tokenize(form).map((t) => t.norm);
