@@ -8,20 +8,20 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { compileFromSources } from '../src/node/kb-sources';
 import { toIndex } from '../src/kb/compile';
-import type { KbEntriesFile } from '../src/kb/compiled';
+import { encodeIndex, entriesJson, indexJson } from '../src/kb/kb-files';
 
 try {
   const kb = compileFromSources(process.env.GLOSS_KB_DIR);
   mkdirSync('public/kb', { recursive: true });
   rmSync('public/kb/kb.json', { force: true });
-  // Two files: what recognition needs at page load, and the full entries cards load later.
-  const outputs: [string, unknown][] = [
-    ['public/kb/index.json', toIndex(kb)],
-    ['public/kb/entries.json', { format: 1, reviewed: kb.reviewed, entries: kb.entries } satisfies KbEntriesFile],
+  // Two files: what recognition needs at page load (in columns, see index-file.ts), and the full
+  // entries cards load later.
+  const outputs: [string, string][] = [
+    ['public/kb/index.json', indexJson(encodeIndex(toIndex(kb)))],
+    ['public/kb/entries.json', entriesJson({ format: 1, reviewed: kb.reviewed, entries: kb.entries })],
   ];
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  for (const [file, data] of outputs) {
-    const json = JSON.stringify(data);
+  for (const [file, json] of outputs) {
     writeFileSync(file, json);
     console.log(`kb: ${file} (${kib(json.length)}, ${kib(gzipSync(json).length)} gzip)`);
   }

@@ -1,58 +1,97 @@
 /**
  * The pipeline as the content script runs it on a live page: the article is already detected
- * (so this module does not pull in Readability or franc), and recognition runs in slices.
+ * (so this module does not pull in Readability or franc), and the work runs in slices that give
+ * the page the main thread back whenever a task has used its budget (see `steps.ts`). Small
+ * articles finish in one task; on huge pages no task blocks the page for long.
+ *
+ * Slicing means the page runs between slices and may change the article meanwhile: offsets into
+ * text collected before a change would point at the wrong characters. {@link watchChanges}
+ * records every change from the start of the work, and the caller checks it in the same task that
+ * applies the result.
  */
 import { isoDay } from '../kb/dates';
 import { articleText, type DetectedArticle } from './article/detect-core';
 import type { PipelineOptions, PipelineResult } from './pipeline';
 import type { Mention } from './recognise/mention';
 import type { Recogniser } from './recognise/recogniser';
+import { checkpoint, type Slicer } from './steps';
 
-/** Slice size for long articles: small enough that one slice stays well under a 50 ms task. */
-const SLICE_CHARS = 12_000;
+/** Characters recognised in the first slice of a long article, before its speed is known. */
+const FIRST_SLICE_CHARS = 6_000;
+/** A slice aims at this share of the task budget. */
+const SLICE_SHARE = 0.5;
 
 /**
- * The same pipeline for the content script on long articles: recognition runs in slices cut at
- * paragraph boundaries, yielding to the page between slices (`pause`), so no single task blocks
- * the main thread for long. Entities named in earlier slices carry over to later ones.
+ * Recognition in slices cut at paragraph boundaries. Entities named in earlier slices carry over
+ * to later ones. An article that fits the budget is recognised in one piece.
  */
 export async function runPipelineSliced(
   article: DetectedArticle,
   recogniser: Recogniser,
-  options: Omit<PipelineOptions, 'article'> & { pause: () => Promise<void> },
+  options: Omit<PipelineOptions, 'article' | 'now'> & { slicer: Slicer },
 ): Promise<PipelineResult> {
-  const now = options.now ?? (() => Date.now());
-  const t0 = now();
-  const model = articleText(article);
-  const t1 = now();
+  const s = options.slicer;
+  const t0 = s.now();
+  // The text collected during detection, unless this run's article came from elsewhere.
+  const model = article.model ?? articleText(article);
+  const t1 = s.now();
+  s.busy += t1 - t0;
   const lang = options.lang ?? article.lang;
   const date = options.date ?? isoDay(article.published);
   const mentions: Mention[] = [];
   const named = new Set<string>();
   let busy = 0;
-  if (article.found)
-    for (const [from, to] of slices(model.blocks, model.text.length)) {
-      const started = now();
-      for (const m of recogniser.recognise(model.text.slice(from, to), { lang, date, named })) {
-        mentions.push({ ...m, start: m.start + from, end: m.end + from });
-        if (m.entityId && m.source === 'kb') named.add(m.entityId);
-      }
-      busy += now() - started;
-      if (to < model.text.length) await options.pause();
+  const { text, blocks } = model;
+  /** Milliseconds per character, once measured. */
+  let rate = 0;
+  let from = 0;
+  let b = 0;
+  while (article.found && from < text.length) {
+    await checkpoint(s);
+    const room = Math.max(s.budgetMs * SLICE_SHARE, s.budgetMs - (s.now() - s.taskStart));
+    const want = rate > 0 ? room / rate : FIRST_SLICE_CHARS;
+    // Cut at the last block start that keeps the slice within `want` (at least one block).
+    let to = text.length;
+    if (text.length - from > want) {
+      while (b < blocks.length && blocks[b]! <= from) b++;
+      let cut = -1;
+      for (let k = b; k < blocks.length && blocks[k]! - from <= want; k++) cut = blocks[k]!;
+      if (cut < 0) cut = b < blocks.length ? blocks[b]! : text.length;
+      to = cut;
     }
+    const started = s.now();
+    for (const m of recogniser.recognise(text.slice(from, to), { lang, date, named })) {
+      mentions.push(from === 0 ? m : { ...m, start: m.start + from, end: m.end + from });
+      if (m.entityId && m.source === 'kb') named.add(m.entityId);
+    }
+    const took = s.now() - started;
+    busy += took;
+    s.busy += took;
+    rate = Math.max(rate * 0.5, took / Math.max(1, to - from));
+    from = to;
+  }
   return { article, model, lang, date, mentions, timings: { detect: t1 - t0, recognise: busy } };
 }
 
-/** [from, to) ranges of about SLICE_CHARS, cut at block starts (never inside a paragraph). */
-function slices(blocks: number[], length: number): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  for (const b of blocks) {
-    if (b - from >= SLICE_CHARS) {
-      out.push([from, b]);
-      from = b;
-    }
-  }
-  out.push([from, length]);
-  return out;
+export interface ChangeLog {
+  /** Whether anything under `root` changed (or `root` left the document) since the log began. */
+  changed(root: Element): boolean;
+  stop(): void;
+}
+
+/** Starts recording changes to the document's text and structure. */
+export function watchChanges(doc: Document): ChangeLog {
+  const targets: Node[] = [];
+  const keep = (records: MutationRecord[]) => {
+    for (const r of records) targets.push(r.target);
+  };
+  const observer = new doc.defaultView!.MutationObserver(keep);
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  return {
+    changed(root) {
+      keep(observer.takeRecords());
+      return !root.isConnected || targets.some((t) => root.contains(t));
+    },
+    stop: () => observer.disconnect(),
+  };
 }

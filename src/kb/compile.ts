@@ -75,13 +75,16 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
   return { format: 1, reviewed, entries, forms, givenNames: [...given].sort() };
 }
 
-/** The index the content script loads first: entries cut to what recognition needs (facts keep only their dates). */
+/**
+ * The index the content script loads first: entries cut to what recognition and the panel's list
+ * need. Facts keep only their dates; aliases are left out (recognition has them as forms; search
+ * gets them from the full entries, see `content/kb-loader.ts`).
+ */
 export function toIndex(kb: CompiledKb): KbIndex {
   const entries: IndexEntry[] = kb.entries.map((e) => ({
     id: e.id,
     category: e.category,
     label: e.label,
-    ...(e.aliases ? { aliases: e.aliases } : {}),
     ...(e.match ? { match: e.match } : {}),
     ...(e.related ? { related: e.related } : {}),
     ...(e.facts

@@ -38,8 +38,9 @@ export interface CompiledKb {
 
 /**
  * What recognition and the panel's list need of an entry: names, matching hints and the dates of
- * its facts. The content script loads only these at page load (`kb/index.json`); descriptions,
- * explanations and sources for cards come later from `kb/entries.json`.
+ * its facts. The content script loads only these at page load (`kb/index.json`, without aliases:
+ * recognition has them as forms); descriptions, explanations, sources and aliases for cards and
+ * search come later from `kb/entries.json`.
  */
 export type IndexEntry = Pick<Entry, 'id' | 'category' | 'label' | 'aliases' | 'match' | 'related'> & { facts?: Fact[] };
 

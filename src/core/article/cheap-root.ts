@@ -11,10 +11,11 @@
  * Measured on the shared corpora (see docs/quality.md), these settle about two pages in three at a
  * small fraction of Readability's cost, with the same token F1 on those pages.
  */
-import { collectText } from '../text/text-model';
+import type { Steps } from '../steps';
+import { collectTextSteps, type TextModel } from '../text/text-model';
 import { isFurniture } from './furniture';
 import type { ArticleMetadata } from './metadata';
-import { MIN_PROSE, paragraphProse, ruleRoot, type RuleRoot } from './rules';
+import { MIN_PROSE, paragraphProseSteps, ruleRootSteps, type ProseCache, type RuleRoot } from './rules';
 import { wordF1, words } from './text-match';
 
 export interface CheapRoot {
@@ -23,7 +24,7 @@ export interface CheapRoot {
   method: 'json-ld' | 'rules';
   reason: string;
   /** The text collected from `root` with `skip`. */
-  text: string;
+  model: TextModel;
 }
 
 /** Least words in JSON-LD `articleBody` to trust it as the article's text. */
@@ -40,32 +41,38 @@ const MIN_KEPT = 0.7;
 const tag = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
 
 /** The rule root, confirmed by the publisher's own copy of the text. */
-function confirmedByJsonLd(rule: RuleRoot, articleBody: string): CheapRoot | null {
+function* confirmedByJsonLd(rule: RuleRoot, articleBody: string): Steps<CheapRoot | null> {
   const copy = words(articleBody);
   if (copy.length < MIN_LD_WORDS) return null;
-  const text = collectText([rule.el], { skip: isFurniture }).text;
-  const f1 = wordF1(words(text), copy);
+  yield;
+  const model = yield* collectTextSteps([rule.el], { skip: isFurniture });
+  yield;
+  const found = words(model.text);
+  yield;
+  const f1 = wordF1(found, copy);
   if (f1 < MIN_LD_MATCH) return null;
   const reason = `JSON-LD articleBody matches ${rule.kind} ${tag(rule.el)} (F1 ${f1.toFixed(2)})`;
-  return { root: rule.el, skip: isFurniture, method: 'json-ld', reason, text };
+  return { root: rule.el, skip: isFurniture, method: 'json-ld', reason, model };
 }
 
 /** `el` as the root, if its collected text is mostly paragraph prose. */
-function ifMostlyProse(el: Element, prose: number, reason: string): CheapRoot | null {
+function* ifMostlyProse(el: Element, prose: number, reason: string): Steps<CheapRoot | null> {
   if (prose < MIN_PROSE || /^(?:BODY|HTML)$/i.test(el.tagName)) return null;
   for (let a: Element | null = el; a; a = a.parentElement) if (isFurniture(a)) return null;
-  const text = collectText([el], { skip: isFurniture }).text;
+  const model = yield* collectTextSteps([el], { skip: isFurniture });
+  const { length } = model.text;
   // Mostly prose, and the furniture rules did not throw most of that prose away.
-  if (prose / Math.max(1, text.length) < MIN_PROSE_RATIO || text.length < prose * MIN_KEPT) return null;
-  return { root: el, skip: isFurniture, method: 'rules', reason, text };
+  if (prose / Math.max(1, length) < MIN_PROSE_RATIO || length < prose * MIN_KEPT) return null;
+  return { root: el, skip: isFurniture, method: 'rules', reason, model };
 }
 
-export function cheapRoot(doc: Document, metadata: ArticleMetadata): CheapRoot | null {
-  const rule = ruleRoot(doc);
+export function* cheapRootSteps(doc: Document, metadata: ArticleMetadata): Steps<CheapRoot | null> {
+  const cache: ProseCache = new Map();
+  const rule = yield* ruleRootSteps(doc, cache);
   if (!rule) return null;
-  const confirmed = metadata.articleBody ? confirmedByJsonLd(rule, metadata.articleBody) : null;
+  const confirmed = metadata.articleBody ? yield* confirmedByJsonLd(rule, metadata.articleBody) : null;
   if (confirmed || rule.kind === 'main') return confirmed;
-  const share = rule.prose / Math.max(1, paragraphProse(doc.body));
+  const share = rule.prose / Math.max(1, yield* paragraphProseSteps(doc.body, cache));
   if (share < MIN_SHARE) return null;
-  return ifMostlyProse(rule.el, rule.prose, `${rule.kind} ${tag(rule.el)} holds ${Math.round(share * 100)}% of the prose`);
+  return yield* ifMostlyProse(rule.el, rule.prose, `${rule.kind} ${tag(rule.el)} holds ${Math.round(share * 100)}% of the prose`);
 }

@@ -10,13 +10,14 @@
  * 3. otherwise Mozilla Readability's scoring, run on a clone and mapped back to the live nodes.
  * Inside the chosen root, furniture rules (`furniture.ts`) leave out what is not prose.
  */
-import { collectText, type TextModel } from '../text/text-model';
-import { cheapRoot, type CheapRoot } from './cheap-root';
+import { runSteps, type Steps } from '../steps';
+import { collectText, collectTextSteps, type TextModel } from '../text/text-model';
+import { cheapRootSteps, type CheapRoot } from './cheap-root';
 import { isFurniture } from './furniture';
 import { languageOf } from './language';
 import { readMetadata, type ArticleMetadata } from './metadata';
 import type { HeavyDetectors } from './heavy';
-import { looksLikeListing } from './rules';
+import { looksLikeListingSteps } from './rules';
 
 export interface DetectedArticle {
   found: boolean;
@@ -33,6 +34,13 @@ export interface DetectedArticle {
   method: 'json-ld' | 'rules' | 'readability' | null;
   /** Why this decision was made, for debugging and the CLI's table. */
   reason: string;
+  /**
+   * The text under `root` with `skip` as it was collected while deciding (null when not found).
+   * It holds only while the DOM under `root` is unchanged: the content script uses it instead of
+   * collecting the text a second time, after checking nothing changed. {@link articleText} always
+   * collects afresh.
+   */
+  model?: TextModel | null;
 }
 
 /** Least article text (characters) for a page to count as an article. */
@@ -54,6 +62,15 @@ export function detectArticleWith(
   url: string | undefined,
   heavy: HeavyDetectors | null,
 ): DetectedArticle | typeof NEEDS_HEAVY {
+  return runSteps(detectArticleSteps(doc, url, heavy));
+}
+
+/** {@link detectArticleWith} with pause points (the content script runs it in slices). */
+export function* detectArticleSteps(
+  doc: Document,
+  url: string | undefined,
+  heavy: HeavyDetectors | null,
+): Steps<DetectedArticle | typeof NEEDS_HEAVY> {
   const metadata = readMetadata(doc, url);
   const none = (reason: string): DetectedArticle => ({
     found: false,
@@ -65,15 +82,17 @@ export function detectArticleWith(
     skip: () => true,
     method: null,
     reason,
+    model: null,
   });
   if (!doc.body) return none('no body');
-  if (!metadata.declaresArticle && looksLikeListing(doc)) return none('listing: many short <article> elements');
+  if (!metadata.declaresArticle && (yield* looksLikeListingSteps(doc))) return none('listing: many short <article> elements');
 
-  const cheap = cheapRoot(doc, metadata);
+  const cheap = yield* cheapRootSteps(doc, metadata);
   if (!cheap && !heavy) return NEEDS_HEAVY;
-  const chosen = cheap ?? fromReadability(doc, heavy!);
+  const chosen = cheap ?? (yield* fromReadability(doc, heavy!));
   if (!chosen) return none('Readability found no article');
-  const { root, skip, method, reason, text } = chosen;
+  const { root, skip, method, reason, model } = chosen;
+  const { text } = model;
   if (!metadata.declaresArticle && text.length < MIN_TEXT_UNDECLARED && !heavy) return NEEDS_HEAVY;
   // Enough text settles it without Readability's opinion (which only lowers the threshold), so the
   // quick pass, which has no heavy detectors, must not ask for it.
@@ -92,25 +111,29 @@ export function detectArticleWith(
     skip,
     method,
     reason,
+    model,
   };
 }
 
-function fromReadability(
+/** Readability runs in one piece (it works on a clone); collecting the text from its root is sliced. */
+function* fromReadability(
   doc: Document,
   heavy: HeavyDetectors,
-): CheapRoot | (Omit<CheapRoot, 'method'> & { method: 'readability' }) | null {
+): Steps<CheapRoot | (Omit<CheapRoot, 'method'> & { method: 'readability' }) | null> {
   const found = heavy.readabilityRoot(doc);
   if (!found) return null;
+  yield;
   const { root, keep } = found;
   // What Readability saw and left out stays out; what the page adds later (lazy loading, "read
   // more") is not in `keep` but is judged by the furniture rules alone.
   const seen = new WeakSet<Element>();
   for (const el of Array.from(root.getElementsByTagName('*'))) seen.add(el);
   const skip = (el: Element) => isFurniture(el) || (seen.has(el) && !keep.has(el) && hasText(el));
-  return { root, skip, method: 'readability', reason: 'Readability on a clone', text: collectText([root], { skip }).text };
+  const model = yield* collectTextSteps([root], { skip });
+  return { root, skip, method: 'readability', reason: 'Readability on a clone', model };
 }
 
-/** The article's text model (empty when no article was found). */
+/** The article's text model as the DOM is now (empty when no article was found). */
 export function articleText(article: DetectedArticle): TextModel {
   return article.root ? collectText([article.root], { skip: article.skip }) : { text: '', segments: [], blocks: [] };
 }

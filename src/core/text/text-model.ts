@@ -7,6 +7,8 @@
  * segment table is the only bridge between the two.
  */
 
+import { runSteps, type Steps } from '../steps';
+
 /** A run of `length` characters of `text` copied from `node` starting at `offset`. */
 export interface Segment {
   start: number;
@@ -114,6 +116,17 @@ export function isOpaque(el: Element): boolean {
 
 /** Collect the prose under `roots` (in document order) into a {@link TextModel}. */
 export function collectText(roots: Element[], options: CollectOptions = {}): TextModel {
+  return runSteps(collectTextSteps(roots, options));
+}
+
+/** Nodes visited between pause points of {@link collectTextSteps}. */
+const NODES_PER_STEP = 512;
+
+/**
+ * {@link collectText} with pause points, for callers that slice long work (see `core/steps.ts`).
+ * The DOM must not change between slices; the content script checks that it did not.
+ */
+export function* collectTextSteps(roots: Element[], options: CollectOptions = {}): Steps<TextModel> {
   const out: string[] = [];
   const segments: Segment[] = [];
   const blocks: number[] = [];
@@ -166,28 +179,32 @@ export function collectText(roots: Element[], options: CollectOptions = {}): Tex
     space = null;
   };
 
-  // Iterative walk: article DOMs can be deep enough to overflow a recursive one.
+  // Iterative walk: article DOMs can be deep enough to overflow a recursive one. The stack holds
+  // nodes still to visit, and `null` where a block element ends (a new block starts after it):
+  // no object per node, which matters on pages with tens of thousands of them.
   for (const root of roots) {
     startBlock();
-    const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+    const stack: (Node | null)[] = [root];
+    let visited = 0;
     while (stack.length) {
-      const { node, leaving } = stack.pop()!;
+      if (++visited % NODES_PER_STEP === 0) yield;
+      const node = stack.pop()!;
+      if (node === null) {
+        startBlock();
+        continue;
+      }
       if (node.nodeType === 3) {
         visitText(node as Text);
         continue;
       }
       if (node.nodeType !== 1) continue;
       const el = node as Element;
-      const block = BLOCK.has(el.tagName.toUpperCase());
-      if (leaving) {
-        if (block) startBlock();
-        continue;
-      }
       if (el !== root && (isOpaque(el) || options.skip?.(el))) continue;
-      if (block) startBlock();
-      stack.push({ node: el, leaving: true });
-      const children = el.childNodes;
-      for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, leaving: false });
+      if (BLOCK.has(el.tagName.toUpperCase())) {
+        startBlock();
+        stack.push(null);
+      }
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
   return { text: out.join(''), segments, blocks };

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticleSteps, type DetectedArticle } from '../../src/core/article/detect-core';
+import { articleText, detectArticle } from '../../src/core/article/detect';
+import { HEAVY } from '../../src/core/article/heavy';
+import { runPipelineSliced, watchChanges } from '../../src/core/pipeline-sliced';
+import { runPipeline } from '../../src/core/pipeline';
+import { runSteps, runStepsSliced, slicer, type Slicer } from '../../src/core/steps';
+import { collectText, collectTextSteps } from '../../src/core/text/text-model';
+import { domFrom, miniRecogniser, seedDocument } from './helpers';
+
+/** A slicer whose clock runs 1 ms per reading: with budget 0 it pauses at every pause point. */
+function eager(budgetMs = 0): Slicer & { paused: number } {
+  let t = 0;
+  const s = slicer(
+    () => t++,
+    async () => {
+      s.paused++;
+    },
+    budgetMs,
+  ) as Slicer & { paused: number };
+  s.paused = 0;
+  return s;
+}
+
+function bigDocument(paragraphs: number): Document {
+  const p = (i: number) =>
+    `<p>Alinea ${i}: Jens Stoltenberg sprak in Brussel met <b>de NAVO</b>-ministers over Oekraïne en de steun van de bondgenoten.</p>`;
+  return domFrom(
+    `<html lang="nl"><head><meta property="og:type" content="article"><title>Groot</title></head><body><nav><a href="/">Home</a></nav><main><article><h1>Kop</h1>${Array.from({ length: paragraphs }, (_, i) => p(i)).join('')}</article></main></body></html>`,
+  );
+}
+
+const sameArticle = (a: DetectedArticle, b: DetectedArticle) => {
+  expect(a.root).toBe(b.root);
+  expect([a.found, a.method, a.reason, a.lang, a.title, a.published]).toEqual([
+    b.found,
+    b.method,
+    b.reason,
+    b.lang,
+    b.title,
+    b.published,
+  ]);
+  expect(a.model?.text).toBe(articleText(b).text);
+};
+
+describe('work in slices', () => {
+  it('collects the same text in slices as in one go', async () => {
+    const doc = bigDocument(1500);
+    const s = eager();
+    const sliced = await runStepsSliced(collectTextSteps([doc.body]), s);
+    const whole = collectText([doc.body]);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.segments).toEqual(whole.segments);
+    expect(sliced.blocks).toEqual(whole.blocks);
+    expect(s.paused).toBeGreaterThan(5);
+  }, 60_000);
+
+  it('detects the same article in slices as in one go (markup, JSON-LD and Readability pages)', async () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: bigDocument(40).querySelector('article')!.textContent });
+    const pages = [
+      seedDocument,
+      () => bigDocument(800),
+      () => {
+        const d = bigDocument(40);
+        d.head.insertAdjacentHTML('beforeend', `<script type="application/ld+json">${ld}</script>`);
+        return d;
+      },
+      () =>
+        domFrom(
+          `<html lang="nl"><body><div><div class="story">${bigDocument(30).querySelector('article')!.innerHTML}</div></div></body></html>`,
+        ),
+    ];
+    const methods: (string | null)[] = [];
+    for (const page of pages) {
+      const doc = page();
+      const s = eager();
+      const sliced = (await runStepsSliced(detectArticleSteps(doc, 'http://localhost/', HEAVY), s)) as DetectedArticle;
+      sameArticle(sliced, detectArticle(doc, 'http://localhost/'));
+      expect(runSteps(detectArticleSteps(doc, 'http://localhost/', HEAVY))).toMatchObject({ reason: sliced.reason });
+      methods.push(sliced.method);
+    }
+    expect(methods).toEqual(['rules', 'rules', 'json-ld', 'readability']);
+  }, 60_000);
+
+  it('recognises an article that fits in one task exactly as the Node pipeline does', async () => {
+    const doc = seedDocument();
+    const article = detectArticle(doc);
+    const rec = miniRecogniser();
+    const sliced = await runPipelineSliced(article, rec, {
+      slicer: slicer(
+        () => performance.now(),
+        async () => undefined,
+        1000,
+      ),
+    });
+    expect(sliced.mentions).toEqual(runPipeline(doc, rec).mentions);
+  });
+
+  it('recognises a long article in slices with offsets into the whole text', async () => {
+    const doc = bigDocument(600);
+    const article = detectArticle(doc);
+    // A clock on which recognition takes 1 ms per 1,000 characters, and a 10 ms budget.
+    let t = 0;
+    const s = slicer(
+      () => t,
+      async () => undefined,
+      10,
+    );
+    const rec = miniRecogniser();
+    const slices: number[] = [];
+    const recognise = rec.recognise.bind(rec);
+    rec.recognise = (text, options) => {
+      slices.push(text.length);
+      t += text.length / 1000;
+      return recognise(text, options);
+    };
+    const result = await runPipelineSliced(article, rec, { slicer: s });
+    expect(slices.length).toBeGreaterThan(8);
+    expect(Math.max(...slices.slice(1))).toBeLessThanOrEqual(10_000);
+    expect(s.pauses).toBeGreaterThan(3);
+    const people = result.mentions.filter((m) => m.entityId === 'jens-stoltenberg');
+    expect(people.length).toBe(600);
+    for (const m of result.mentions) expect(result.model.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('changes while the work is paused', () => {
+  it('notices a change inside the article, not one outside it', () => {
+    const doc = bigDocument(5);
+    const root = doc.querySelector('article')!;
+    const log = watchChanges(doc);
+    doc.querySelector('nav a')!.textContent = 'Start';
+    expect(log.changed(root)).toBe(false);
+    root.querySelector('p b')!.firstChild!.textContent = 'het bondgenootschap';
+    expect(log.changed(root)).toBe(true);
+    log.stop();
+  });
+
+  it('notices the article leaving the page', () => {
+    const doc = bigDocument(5);
+    const root = doc.querySelector('article')!;
+    const log = watchChanges(doc);
+    root.remove();
+    expect(log.changed(root)).toBe(true);
+    log.stop();
+  });
+});

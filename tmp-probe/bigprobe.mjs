@@ -1,0 +1,16 @@
+import { startServer } from '../tests/e2e/server.mjs';
+import { launchWithExtension } from '../tests/e2e/browser.mjs';
+const server = await startServer();
+const { ctx, sw } = await launchWithExtension();
+await sw.evaluate(() => chrome.storage.local.set({ glossBench: true }));
+const page = await ctx.newPage();
+const logs = [];
+page.on('console', (m) => m.text().includes('gloss-tmp') && logs.push(m.text()));
+await page.addInitScript(() => { window.__lt = []; new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lt.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true }); });
+await page.goto(server.origin + (process.argv[2] ?? '/fixtures/generated/big-article.html'));
+await page.waitForTimeout(9000);
+const mark = await page.evaluate(() => performance.getEntriesByType('mark').find((m) => m.name.startsWith('gloss:'))?.name);
+console.log(mark);
+console.log(logs.join('\n'));
+console.log('longtasks', JSON.stringify(await page.evaluate(() => window.__lt)));
+await ctx.close(); await server.close();

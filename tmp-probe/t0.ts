@@ -1,0 +1,2 @@
+performance.mark('g:evalstart');
+export {};

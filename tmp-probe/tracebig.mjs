@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import { startServer } from '../tests/e2e/server.mjs';
+import { launchWithExtension } from '../tests/e2e/browser.mjs';
+const url = process.argv[2] ?? '/fixtures/generated/big-article.html';
+const server = await startServer();
+const { ctx, sw } = await launchWithExtension();
+await sw.evaluate(() => chrome.storage.local.set({ glossBench: true }));
+const page = await ctx.newPage();
+await page.goto(server.origin + url); await page.waitForTimeout(3000);
+const cdp = await ctx.newCDPSession(page);
+const events = [];
+cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,toplevel,disabled-by-default-v8.gc', transferMode: 'ReportEvents' });
+await page.goto(server.origin + url);
+await page.waitForTimeout(Number(process.env.WAIT ?? 8000));
+await cdp.send('Tracing.end');
+await done;
+writeFileSync('/tmp/speed/tracebig.json', JSON.stringify({ traceEvents: events }));
+await ctx.close(); await server.close();
+const mark = events.find((e) => e.name?.startsWith('gloss:') && e.cat?.includes('user_timing'));
+console.log(mark?.name);
+const { pid, tid } = mark ?? events.find((e) => e.name === 'ParseHTML');
+const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
+const t0 = main.find((e) => e.name === 'EvaluateScript' && /content\/index\.js/.test(String(e.args?.data?.url)))?.ts ?? tasks[0].ts;
+for (const t of tasks) {
+  if (t.dur < 40000 || t.ts < t0 - 1000) continue;
+  const kids = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 2000 && !/RunTask/.test(e.name));
+  const top = kids.sort((a, b) => b.dur - a.dur).slice(0, 6).map((k) => `${k.name}${k.args?.data?.functionName ? '(' + k.args.data.functionName + ')' : ''}${k.args?.data?.url ? '[' + String(k.args.data.url).split('/').pop() + ']' : ''}:${(k.dur / 1000).toFixed(1)}`);
+  console.log(((t.ts - t0) / 1000).toFixed(1).padStart(8), (t.dur / 1000).toFixed(1).padStart(6), 'cpu', ((t.tdur ?? 0) / 1000).toFixed(1).padStart(6), top.join(' | '));
+}
