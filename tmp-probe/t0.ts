@@ -1,2 +1,0 @@
-performance.mark('g:evalstart');
-export {};
