@@ -1,8 +1,8 @@
 /**
  * The two knowledge-base files the extension bundles, as stored.
  *
- * `kb/index.json`: the {@link KbIndex} in columns of strings, about a third of its
- * plain JSON size, so the content script reads, decodes and parses less on every article page.
+ * `kb/index.json`: the {@link KbIndex} in columns of strings, 40% of its plain JSON size, so the
+ * content script reads, decodes and parses less on every article page.
  * `decodeIndex` rebuilds exactly the in-memory {@link KbIndex} the recogniser receives (the
  * round-trip test checks `decodeIndex(encodeIndex(x))` deep-equals `x`); nothing else reads this
  * format. The file is pure ASCII (other characters are written as `\uXXXX`), which the browser

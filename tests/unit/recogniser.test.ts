@@ -117,3 +117,22 @@ describe('forms joined by apostrophes and percent signs (real knowledge base)', 
     expect(ids('Jens\n\nStoltenberg', 'en').some(([text]) => String(text).includes('\n'))).toBe(false);
   });
 });
+
+describe('a title and the article date pick the person behind a shared surname', () => {
+  const r = realRecogniser();
+  const bush = (date: string) =>
+    r
+      .recognise('President Bush warned Iraq on Tuesday that time was running out.', { lang: 'en', date })
+      .find((m) => m.text === 'Bush');
+  it('"President Bush" is George W. Bush in 2003 and his father in 1991', () => {
+    expect(bush('2003-03-10')?.entityId).toBe('george-w-bush');
+    expect(bush('1991-01-20')?.entityId).toBe('george-h-w-bush');
+  });
+  it('without a president Bush on the date, neither is claimed', () => {
+    expect(bush('2015-05-01')?.entityId ?? null).toBeNull();
+  });
+  it('a bare surname without a title still needs its full name first', () => {
+    const m = r.recognise('Bush warned Iraq on Tuesday.', { lang: 'en', date: '2003-03-10' }).find((x) => x.text === 'Bush');
+    expect(m?.entityId ?? null).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
 import { Trie } from './trie';
+import { ROLE_CUES as TITLE_CUES } from './name-cues';
 import { findNames, type NameFinderLexicon } from './name-finder';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
@@ -234,7 +235,10 @@ export class Recogniser {
 
     let mentions: Mention[] = [];
     for (const m of matches) {
-      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang }, firstNamed);
+      // A title right before the span ("President Bush"): evidence for whoever held it on the date.
+      const before = m.first > 0 ? tokens[m.first - 1]! : null;
+      const title = before && /^[ \u00a0]$/.test(tokens[m.first]!.gap) && TITLE_CUES.has(before.norm) ? before.norm : null;
+      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
       mentions.push({

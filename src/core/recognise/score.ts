@@ -5,7 +5,7 @@
  */
 import type { IndexEntry as Entry } from '../../kb/compiled';
 import type { FormKind } from '../../kb/compiled';
-import { dateKey, entryTimeSpan } from '../../kb/dates';
+import { dateKey, entryTimeSpan, roleActiveAt } from '../../kb/dates';
 import { fold } from '../text/fold';
 
 export interface Evidence {
@@ -20,11 +20,14 @@ export interface Evidence {
   /** Entry ids named in full somewhere in the article. */
   present: Set<string>;
   lang: string | null;
+  /** Folded title word right before the span ("president" in "President Bush"), or null. */
+  title?: string | null;
 }
 
 export function scoreCandidate(entry: Entry, ev: Evidence): number {
   let score: number;
-  if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone ? 0.85 : 0.45;
+  const titled = ev.kind === 'surname' && heldTitle(entry, ev.title, ev.date);
+  if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone || titled ? 0.85 : 0.45;
   else if (ev.kind === 'head') score = 0.75;
   else score = 0.9;
   if (ev.how === 'genitive') score -= 0.05;
@@ -35,8 +38,9 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   score += Math.min(0.1, rel * 0.05);
   if (ev.present.has(entry.id)) score += 0.05;
   // A surname that is not reliable on its own ("May", "Johnson") needs its full name earlier in
-  // the article: no amount of context makes it safe enough to mark.
-  if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone) return Math.min(score, 0.5);
+  // the article, or a title the person held on the article's date ("President Bush" in 2003 is
+  // George W. Bush, in 1991 his father): otherwise no amount of context makes it safe to mark.
+  if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone && !titled) return Math.min(score, 0.5);
   return Math.min(1, score);
 }
 
@@ -66,4 +70,19 @@ function dateFit(entry: Entry, date: string): number {
   if (span.start && dateKey(span.start) > date) return -1;
   if (entry.category === 'person' && span.activeAt(date)) return 0.05;
   return 0;
+}
+
+/** Whether the entry held a role named with this title word (in any language) on the given day. */
+function heldTitle(entry: Entry, title: string | null | undefined, date: string | null): boolean {
+  if (!title || !date || entry.category !== 'person') return false;
+  return (entry.facts ?? []).some(
+    (f) =>
+      f.type === 'role' &&
+      roleActiveAt(f, date) &&
+      Object.values(f.role).some((label) =>
+        fold(label ?? '')
+          .split(/[^\p{L}\p{N}]+/u)
+          .includes(title),
+      ),
+  );
 }
