@@ -44,7 +44,7 @@ import { runPipeline } from '../src/core/pipeline';
 import { Recogniser } from '../src/core/recognise/recogniser';
 import type { Mention } from '../src/core/recognise/mention';
 import { compileFromSources } from '../src/node/kb-sources';
-import { entityRef } from '../src/cli/entity-ref';
+import { mentionJson } from '../src/cli/entity-ref';
 // @ts-expect-error: plain .mjs helper shared with the tests
 import { ensureChromium, CHROMIUM } from './ensure-chromium.mjs';
 // @ts-expect-error: plain .mjs helper shared with the tests
@@ -162,20 +162,7 @@ function runExplain(pages: SavedPage[]) {
   const fullEntries = new Map(compiled.entries.map((e) => [e.id, e]));
   const kbMs = performance.now() - t0;
 
-  // As src/cli/explain.ts's toJson.
-  const toJson = (m: Mention) => {
-    const entry = m.entityId ? fullEntries.get(m.entityId) : undefined;
-    return {
-      text: m.text,
-      start: m.start,
-      end: m.end,
-      category: m.category,
-      entity: entry ? entityRef(entry) : m.name ? { name: m.name } : null,
-      source: m.source,
-      confidence: m.confidence,
-      salience: m.salience,
-    };
-  };
+  const toJson = (m: Mention) => mentionJson(m, fullEntries);
 
   /** Contract checks on one output object (../shared/design/explain-cli.md). */
   function violations(out: { article: { found: boolean; text: string }; mentions: ReturnType<typeof toJson>[] }) {

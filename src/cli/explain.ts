@@ -11,9 +11,8 @@ import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { runPipeline } from '../core/pipeline';
 import { Recogniser } from '../core/recognise/recogniser';
-import type { Mention } from '../core/recognise/mention';
 import { compileFromSources } from '../node/kb-sources';
-import { entityRef } from './entity-ref';
+import { mentionJson } from './entity-ref';
 
 const { values: opts, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -61,7 +60,7 @@ function explainText(file: string, text: string) {
   return {
     file,
     article: { found: true, title: null, lang: opts.lang ?? null, published: opts.date ?? null, text: clean },
-    mentions: mentions.map(toJson),
+    mentions: mentions.map((m) => mentionJson(m, fullEntries)),
     timings_ms: { detect: 0, recognise: round(performance.now() - t0) },
   };
 }
@@ -85,22 +84,8 @@ function explainHtml(file: string, html: string) {
       published: opts.date ?? result.article.published,
       text: result.model.text,
     },
-    mentions: result.mentions.map(toJson),
+    mentions: result.mentions.map((m) => mentionJson(m, fullEntries)),
     timings_ms: { detect: round(result.timings.detect), recognise: round(result.timings.recognise) },
-  };
-}
-
-function toJson(m: Mention) {
-  const entry = m.entityId ? fullEntries.get(m.entityId) : undefined;
-  return {
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    category: m.category,
-    entity: entry ? entityRef(entry) : m.name ? { name: m.name } : null,
-    source: m.source,
-    confidence: m.confidence,
-    salience: m.salience,
   };
 }
 
