@@ -131,9 +131,11 @@ export function matchForms(tokens: Token[], opts: MatchOptions, text?: Tokenized
   const walk = !trie.empty;
   const heads = opts.headStarts.size > 0;
   const n = tokens.length;
-  // Per distinct word: 0 = starts no form and is no compound head (skip it), 1 = look closer, 2 = not yet known.
+  // Per distinct word, 2 = not yet known: `starts` 0 = starts no form and is no compound head
+  // (skip it), 1 = look closer; `goesOn` 0 = continues no form past its first word, 1 = may.
   const word = text?.word;
   const starts = text ? new Uint8Array(text.norms.length).fill(2) : null;
+  const goesOn = text ? new Uint8Array(text.norms.length).fill(2) : null;
   let i = 0;
   while (i < n) {
     if (starts) {
@@ -153,6 +155,13 @@ export function matchForms(tokens: Token[], opts: MatchOptions, text?: Tokenized
       if (j > i && !joins(tokens, j)) break;
       const count = j - i + 1;
       const norm = tok.norm;
+      if (j > i && goesOn) {
+        // Most walks stop here ("de" starts forms, the next word continues none of them).
+        const w = word![j]!;
+        let g = goesOn[w]!;
+        if (g === 2) g = goesOn[w] = mayContinue(norm, opts) ? 1 : 0;
+        if (g === 0) break;
+      }
       const exact = j === i ? trie.node(norm) : trie.child(path, norm);
       const exactForms = exact ? fitting(exact, forms, allowed, tokens, i, count, false) : null;
       if (exactForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
@@ -177,6 +186,13 @@ export function matchForms(tokens: Token[], opts: MatchOptions, text?: Tokenized
     i++;
   }
   return out;
+}
+
+/** Whether a word could be the second or a later word of a match (or, with -s, of a genitive). */
+function mayContinue(norm: string, opts: MatchOptions): boolean {
+  const trie = opts.trie;
+  if (trie.follows(norm)) return true;
+  return opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 && trie.follows(norm.slice(0, -1));
 }
 
 /** Whether a word could start a match at all: a first word of a form (or its genitive), or a compound head. */

@@ -64,9 +64,10 @@ export class Recogniser {
   }
 
   /**
-   * Everything about the forms that does not depend on the page, in one pass over them: the tries
-   * (names and surnames; role nouns), the forms a page's
-   * language can rule out, the compound heads, and the one-word places and organisations.
+   * Everything about the forms that does not depend on the page, in one pass over them (the
+   * content script pays for it on every page load, in code the engine has not optimised yet): the
+   * tries (names and surnames; role nouns), the forms a page's language can rule out, the compound
+   * heads, and the one-word places and organisations.
    */
   private index(): FormIndex {
     if (this.formIndex) return this.formIndex;

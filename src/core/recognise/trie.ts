@@ -6,8 +6,8 @@
  * exactly how {@link CompiledForm.key} spells a form. So the whole trie is one map from path to the
  * forms ending there, plus the set of paths that go on. The content script builds it on every page
  * load, before the engine has optimised anything, so building does little more than call `Map`
- * and `Set` (a node object or a hand-made hash table per node costs several times more there);
- * walking looks up the text's words, whose hashes the tokeniser's shared strings already carry.
+ * and `Set` (a Map per node, or a hash table written in JavaScript, costs two to three times as
+ * much there); walking looks up the text's words, one shared string per distinct word.
  */
 import type { CompiledForm } from '../../kb/compiled';
 
@@ -51,6 +51,11 @@ export class Trie {
   /** The node one token below `path` (a node that leads on): as {@link node}, without building the path when it cannot exist. */
   child(path: string, token: string): NodeForms | undefined {
     return this.later.has(token) ? this.nodes.get(path + ' ' + token) : undefined;
+  }
+
+  /** Whether `token` follows some other token in some form (if not, no walk past the root takes it). */
+  follows(token: string): boolean {
+    return this.later.has(token);
   }
 
   /** Whether a walk can go on from node `path`. */

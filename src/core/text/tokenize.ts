@@ -23,7 +23,7 @@ export interface Token {
   gap: string;
 }
 
-/** Letters, marks and digits outside ASCII are rare in European news: test them once per character. */
+/** Letters, marks and digits outside ASCII: tested once per character code, then looked up in {@link CLASS}. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Invisible characters that may sit inside a word (soft hyphen, zero-width joiners). */
 const INSIDE_CHAR = /[\u00ad\u200b-\u200d\u2060]/;
@@ -154,8 +154,8 @@ export interface TokenizedText {
 /**
  * Token objects kept by one owner between calls and overwritten by the next call: a recogniser
  * that tokenises slice after slice allocates (and the garbage collector moves) few token objects
- * after the first. The token array and its tokens are valid only until the next call with the
- * same buffer.
+ * after the first. What a call returns (the token array, its tokens, the word indexes) is valid
+ * only until the next call with the same buffer.
  */
 export class TokenBuffer {
   tokens: Token[] = [];
