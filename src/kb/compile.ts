@@ -6,7 +6,8 @@
 import { formTokens, tokenize } from '../core/text/tokenize';
 import { fold, startsUpper } from '../core/text/fold';
 import type { CompiledForm, CompiledKb, FormKind, IndexEntry, KbIndex } from './compiled';
-import { LANGS, type Entry, type KbSourceFile, type Lang } from './schema';
+import { roleTitles } from '../core/recognise/role-titles';
+import { LANGS, type Entry, type KbSourceFile, type Lang, type Localized } from './schema';
 
 /** A gap that joins two words of one compound ("nazi-Duitsland"). */
 export const HYPHEN = /^[-\u2010\u2011\u00ad]$/;
@@ -91,7 +92,7 @@ export function toIndex(kb: CompiledKb): KbIndex {
       ? {
           facts: e.facts.map((f) =>
             f.type === 'role'
-              ? { type: 'role' as const, role: {}, start: f.start, end: f.end }
+              ? { type: 'role' as const, role: {}, start: f.start, end: f.end, ...titlesOf(f.role) }
               : f.type === 'event'
                 ? { type: 'event' as const, label: {}, date: f.date, end: f.end }
                 : f,
@@ -100,4 +101,9 @@ export function toIndex(kb: CompiledKb): KbIndex {
       : {}),
   }));
   return { format: 1, reviewed: kb.reviewed, entries, forms: kb.forms, givenNames: kb.givenNames };
+}
+
+function titlesOf(role: Localized<string>): { titles?: string[] } {
+  const titles = roleTitles(role);
+  return titles.length ? { titles } : {};
 }

@@ -42,7 +42,14 @@ export interface CompiledKb {
  * recognition has them as forms); descriptions, explanations, sources and aliases for cards and
  * search come later from `kb/entries.json`.
  */
-export type IndexEntry = Pick<Entry, 'id' | 'category' | 'label' | 'aliases' | 'match' | 'related'> & { facts?: Fact[] };
+export type IndexEntry = Pick<Entry, 'id' | 'category' | 'label' | 'aliases' | 'match' | 'related'> & { facts?: IndexFact[] };
+
+/**
+ * A fact as the index keeps it. Role labels stay in `entries.json`; a role keeps the title words
+ * they hold (`core/recognise/role-titles.ts`), which the recogniser needs to read "President Bush"
+ * on the article's date.
+ */
+export type IndexFact = Fact & { titles?: string[] };
 
 /** The recogniser's input: a compiled knowledge base with full or index-only entries. */
 export interface KbIndex {

@@ -13,7 +13,7 @@
  * `encodeIndex` refuses a value that contains one of them, so the format cannot silently corrupt.
  */
 import { runSteps, type Steps } from '../core/steps';
-import type { CompiledForm, FormKind, IndexEntry, KbEntriesFile, KbIndex } from './compiled';
+import type { CompiledForm, FormKind, IndexEntry, IndexFact, KbEntriesFile, KbIndex } from './compiled';
 import { CATEGORIES, LANGS, type Fact, type Localized, type MatchHints } from './schema';
 
 export interface KbIndexFile {
@@ -141,8 +141,8 @@ function decodeMatch(e: EncodedMatch): MatchHints {
   return out;
 }
 
-/** `r<start>/<end>`, `e<date>/<end>`, `b<date>`, `d<date>`: what the index keeps of a fact. */
-function encodeFact(f: Fact, where: string): string {
+/** `r<start>/<end>[/<title>,<title>]`, `e<date>/<end>`, `b<date>`, `d<date>`: what the index keeps of a fact. */
+function encodeFact(f: IndexFact, where: string): string {
   const d = (x: string | undefined) => {
     if (x !== undefined && (x === '' || /[\s/|^]/.test(x))) throw new Error(`kb index: cannot encode date ${x} (${where})`);
     return x ?? '';
@@ -153,9 +153,11 @@ function encodeFact(f: Fact, where: string): string {
       if (!allowed.includes(k)) throw new Error(`kb index: fact field ${k} is not kept in the index (${where})`);
   };
   if (f.type === 'role') {
-    only('type', 'role', 'start', 'end');
+    only('type', 'role', 'start', 'end', 'titles');
     if (Object.keys(f.role).length) throw new Error(`kb index: role labels belong in entries.json (${where})`);
-    return `r${d(f.start)}/${d(f.end)}`;
+    if (!f.titles?.length) return `r${d(f.start)}/${d(f.end)}`;
+    for (const t of f.titles) if (!/^[\p{L}\p{N}]+$/u.test(t)) throw new Error(`kb index: cannot encode title ${t} (${where})`);
+    return `r${d(f.start)}/${d(f.end)}/${f.titles.join(',')}`;
   }
   if (f.type === 'event') {
     only('type', 'label', 'date', 'end');
@@ -166,14 +168,19 @@ function encodeFact(f: Fact, where: string): string {
   return `${f.type === 'born' ? 'b' : 'd'}${d(f.date)}`;
 }
 
-function decodeFact(s: string): Fact {
+function decodeFact(s: string): IndexFact {
   const type = s.charCodeAt(0);
   if (type === 98 /* b */) return { type: 'born', date: s.slice(1) };
   if (type === 100 /* d */) return { type: 'died', date: s.slice(1) };
   const slash = s.indexOf('/');
   const a = slash > 1 ? s.slice(1, slash) : undefined;
-  const b = slash < s.length - 1 ? s.slice(slash + 1) : undefined;
-  return type === 114 /* r */ ? { type: 'role', role: {}, start: a, end: b } : { type: 'event', label: {}, date: a!, end: b };
+  const rest = s.slice(slash + 1);
+  const titled = rest.indexOf('/');
+  const b = (titled < 0 ? rest : rest.slice(0, titled)) || undefined;
+  if (type !== 114 /* r */) return { type: 'event', label: {}, date: a!, end: b };
+  return titled < 0
+    ? { type: 'role', role: {}, start: a, end: b }
+    : { type: 'role', role: {}, start: a, end: b, titles: rest.slice(titled + 1).split(',') };
 }
 
 const ENTRY_KEYS = new Set(['id', 'category', 'label', 'match', 'related', 'facts']);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { miniRecogniser, realRecogniser } from './helpers';
+import { compileFromSources } from '../../src/node/kb-sources';
+import { toIndex } from '../../src/kb/compile';
+import { decodeIndex, encodeIndex, indexJson } from '../../src/kb/kb-files';
+import { Recogniser } from '../../src/core/recognise/recogniser';
 
 const rec = miniRecogniser();
 const run = (text: string, lang = 'nl', date: string | null = '2022-04-06') =>
@@ -130,6 +134,12 @@ describe('a title and the article date pick the person behind a shared surname',
   });
   it('without a president Bush on the date, neither is claimed', () => {
     expect(bush('2015-05-01')?.entityId ?? null).toBeNull();
+  });
+  it('the index the content script loads (role labels left out) still knows the titles', () => {
+    const file = JSON.parse(indexJson(encodeIndex(toIndex(compileFromSources())))) as ReturnType<typeof encodeIndex>;
+    const fromIndex = new Recogniser(decodeIndex(file));
+    const m = fromIndex.recognise('President Bush warned Iraq.', { lang: 'en', date: '2003-03-10' }).find((x) => x.text === 'Bush');
+    expect(m?.entityId).toBe('george-w-bush');
   });
   it('a bare surname without a title still needs its full name first', () => {
     const m = r.recognise('Bush warned Iraq on Tuesday.', { lang: 'en', date: '2003-03-10' }).find((x) => x.text === 'Bush');

@@ -7,6 +7,7 @@ import type { IndexEntry as Entry } from '../../kb/compiled';
 import type { FormKind } from '../../kb/compiled';
 import { dateKey, entryTimeSpan, roleActiveAt } from '../../kb/dates';
 import { fold } from '../text/fold';
+import { roleTitles } from './role-titles';
 
 export interface Evidence {
   kind: FormKind;
@@ -75,14 +76,8 @@ function dateFit(entry: Entry, date: string): number {
 /** Whether the entry held a role named with this title word (in any language) on the given day. */
 function heldTitle(entry: Entry, title: string | null | undefined, date: string | null): boolean {
   if (!title || !date || entry.category !== 'person') return false;
+  // The index carries a role's title words; full entries (the CLI, tests) still have the labels.
   return (entry.facts ?? []).some(
-    (f) =>
-      f.type === 'role' &&
-      roleActiveAt(f, date) &&
-      Object.values(f.role).some((label) =>
-        fold(label ?? '')
-          .split(/[^\p{L}\p{N}]+/u)
-          .includes(title),
-      ),
+    (f) => f.type === 'role' && roleActiveAt(f, date) && (f.titles ?? roleTitles(f.role)).includes(title),
   );
 }
