@@ -138,11 +138,39 @@ describe('a title and the article date pick the person behind a shared surname',
   it('the index the content script loads (role labels left out) still knows the titles', () => {
     const file = JSON.parse(indexJson(encodeIndex(toIndex(compileFromSources())))) as ReturnType<typeof encodeIndex>;
     const fromIndex = new Recogniser(decodeIndex(file));
-    const m = fromIndex.recognise('President Bush warned Iraq.', { lang: 'en', date: '2003-03-10' }).find((x) => x.text === 'Bush');
+    const m = fromIndex
+      .recognise('President Bush warned Iraq.', { lang: 'en', date: '2003-03-10' })
+      .find((x) => x.text === 'Bush');
     expect(m?.entityId).toBe('george-w-bush');
+  });
+  it('a later bare surname links back to the person the title named', () => {
+    const text = 'President Bush warned Iraq on Tuesday. Later that day Bush met his advisers.';
+    const bushes = r.recognise(text, { lang: 'en', date: '2003-03-10' }).filter((m) => m.text === 'Bush');
+    expect(bushes.map((m) => m.entityId)).toEqual(['george-w-bush', 'george-w-bush']);
   });
   it('a bare surname without a title still needs its full name first', () => {
     const m = r.recognise('Bush warned Iraq on Tuesday.', { lang: 'en', date: '2003-03-10' }).find((x) => x.text === 'Bush');
     expect(m?.entityId ?? null).toBeNull();
+  });
+});
+
+describe('a given name before a surname names someone else when the person has another one', () => {
+  const r = realRecogniser();
+  const people = (text: string, lang = 'nl') =>
+    r.recognise(text, { lang, date: '2022-04-06' }).map((m) => [m.text, m.entityId ?? `(${m.name})`]);
+  it('"Herman De Croo" is not Alexander De Croo, and the name finder takes the whole name', () => {
+    expect(people('Premier Alexander De Croo sprak met zijn vader Herman De Croo.')).toEqual([
+      ['Alexander De Croo', 'alexander-de-croo'],
+      ['Herman De Croo', '(Herman De Croo)'],
+    ]);
+  });
+  it('another spelling of the same given name still counts ("Wladimir Putin")', () => {
+    expect(people('Wladimir Putin sprak.')).toEqual([['Wladimir Putin', 'vladimir-putin']]);
+  });
+  it('a given name that is often a word does not rule anyone out ("Will Trump win?")', () => {
+    expect(people('Donald Trump spoke. Will Trump win?', 'en')).toEqual([
+      ['Donald Trump', 'donald-trump'],
+      ['Trump', 'donald-trump'],
+    ]);
   });
 });

@@ -8,11 +8,13 @@
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
 import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
+import { startsUpper } from '../text/fold';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
 import { Trie } from './trie';
-import { ROLE_CUES as TITLE_CUES } from './name-cues';
+import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
+import { GivenNamesOf } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
@@ -53,6 +55,7 @@ export class Recogniser {
   private formIndex: FormIndex | null = null;
   /** Every context word of every entry, folded (built when scoring first asks for one). */
   private asked: Set<string> | null = null;
+  private givenNamesOf: GivenNamesOf | null = null;
   /** Token objects reused from one call to the next (recognise is synchronous and keeps no token). */
   private readonly buffer = new TokenBuffer();
 
@@ -238,10 +241,18 @@ export class Recogniser {
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const before = m.first > 0 ? tokens[m.first - 1]! : null;
-      const title = before && /^[ \u00a0]$/.test(tokens[m.first]!.gap) && TITLE_CUES.has(before.norm) ? before.norm : null;
-      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed);
+      const spaced = before !== null && /^[ \u00a0]$/.test(tokens[m.first]!.gap);
+      const title = spaced && TITLE_CUES.has(before.norm) ? before.norm : null;
+      const given = spaced && !title ? this.givenBefore(before) : null;
+      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
+      // A person recognised by a title ("President Bush") is named from here on: a later bare
+      // "Bush" links back to the same person.
+      if (title && entry.category === 'person' && !firstNamed.has(best.entry)) {
+        firstNamed.set(best.entry, m.start);
+        present.add(entry.id);
+      }
       mentions.push({
         text: text.slice(m.start, m.end),
         start: m.start,
@@ -287,15 +298,27 @@ export class Recogniser {
     return mentions.sort((a, b) => a.start - b.start);
   }
 
-  /** The best entry for one span, with a confidence that drops when candidates are close. */
+  /** A known given name (not one that is often a word: "Will Trump win?"), folded, or null. */
+  private givenBefore(token: { raw: string; norm: string }): string | null {
+    if (!startsUpper(token.raw) || AMBIGUOUS_GIVEN.has(token.norm) || !this.names().given.has(token.norm)) return null;
+    return token.norm;
+  }
+
+  /**
+   * The best entry for one span, with a confidence that drops when candidates are close.
+   * `given`: a given name right before the span, which rules out people with other given names.
+   */
   private resolve(
     m: FormMatch,
     ctx: Omit<Evidence, 'kind' | 'how' | 'namedBefore'>,
     firstNamed: Map<number, number>,
+    given: string | null,
   ): { entry: number; confidence: number; alternatives: string[] } | null {
     const byEntry = new Map<number, CompiledForm['kind']>();
+    const givenNames = given ? (this.givenNamesOf ??= new GivenNamesOf(this.kb.forms, this.kb.entries)) : null;
     for (const f of m.forms) {
       const form = this.kb.forms[f]!;
+      if (givenNames && givenNames.rulesOut(form.entry, given!)) continue;
       const prev = byEntry.get(form.entry);
       // A name beats a surname beats a compound head for the same entry.
       if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);

@@ -1,0 +1,54 @@
+/**
+ * The given names the knowledge base writes for each person: the first word of every full-name
+ * form ("alexander" for "Alexander De Croo"). A known given name right before a surname that is
+ * none of these means someone else of that name ("Herman De Croo", "Jeb Bush"): the person's
+ * entry must not claim the surname, and the name finder may find the whole name instead.
+ */
+import type { CompiledForm, IndexEntry } from '../../kb/compiled';
+import { PARTICLES } from './name-cues';
+
+export class GivenNamesOf {
+  private byEntry: Map<number, string[]> | null = null;
+
+  constructor(
+    private readonly forms: readonly CompiledForm[],
+    private readonly entries: readonly IndexEntry[],
+  ) {}
+
+  /**
+   * Whether `given` (folded) before a mention rules out entry `e`: it does when the entry is a
+   * person with known given names and `given` is none of them, nor a spelling of one
+   * ("wladimir"/"vladimir") or a short form with the same first letter ("joe"/"joseph").
+   */
+  rulesOut(e: number, given: string): boolean {
+    if (this.entries[e]!.category !== 'person') return false;
+    const known = this.index().get(e);
+    if (!known) return false;
+    return !known.some((k) => k === given || k[0] === given[0] || closeSpelling(k, given));
+  }
+
+  private index(): Map<number, string[]> {
+    if (this.byEntry) return this.byEntry;
+    const out = new Map<number, string[]>();
+    for (const f of this.forms) {
+      if (f.kind !== 'name' || !(f.upper & 1)) continue;
+      const space = f.key.indexOf(' ');
+      if (space < 0) continue;
+      const first = f.key.slice(0, space);
+      if (PARTICLES.has(first)) continue; // "De Croo" names no given name
+      const list = out.get(f.entry);
+      if (!list) out.set(f.entry, [first]);
+      else if (!list.includes(first)) list.push(first);
+    }
+    return (this.byEntry = out);
+  }
+}
+
+/** At most one letter changed, added or dropped. */
+function closeSpelling(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
