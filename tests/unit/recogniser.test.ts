@@ -174,3 +174,23 @@ describe('a given name before a surname names someone else when the person has a
     ]);
   });
 });
+
+describe('"Georgia": the country or the US state, by the words around it', () => {
+  const r = realRecogniser();
+  const georgia = (text: string, lang = 'en') =>
+    r
+      .recognise(text, { lang, date: '2024-05-01' })
+      .filter((m) => /^Georgi/.test(m.text))
+      .map((m) => m.entityId);
+  it('Atlanta and a Senate race make it the state', () => {
+    expect(georgia('Voters in Georgia went to the polls in Atlanta; the Senate race in Georgia was close.')).toEqual([
+      'georgia-us-state',
+      'georgia-us-state',
+    ]);
+    expect(georgia('De Republikeinen wonnen in Georgia, zei de gouverneur.', 'nl')).toEqual(['georgia-us-state']);
+  });
+  it('Tbilisi and NATO make it the country, and "Georgië" is only ever the country', () => {
+    expect(georgia('Georgia applied for NATO membership; protesters in Tbilisi waved EU flags.')).toEqual(['georgia']);
+    expect(georgia('In Georgië braken protesten uit.', 'nl')).toEqual(['georgia']);
+  });
+});
