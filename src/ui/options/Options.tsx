@@ -11,7 +11,8 @@ import { pick } from '../../kb/card-facts';
 import type { Density, Settings } from '../../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../shared/storage';
 import { translate, uiLanguage } from '../../shared/browser-i18n';
-import { CATEGORY_LABELS, type MessageKey } from '../../panels/i18n';
+import { CategorySwitches } from '../CategorySwitches';
+import type { MessageKey } from '../../panels/i18n';
 
 const t = (key: MessageKey, subs?: string[]) => translate(key, subs);
 const uiLang = uiLanguage();
@@ -45,19 +46,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <fieldset>
         <legend>{t('optCategories')}</legend>
-        {CATEGORY_LABELS.map(([cat, label]) => (
-          <label class="choice" key={cat}>
-            <input
-              type="checkbox"
-              data-testid={`cat-${cat}`}
-              checked={settings.categories[cat]}
-              onChange={(e) =>
-                change((s) => ({ ...s, categories: { ...s.categories, [cat]: (e.target as HTMLInputElement).checked } }))
-              }
-            />
-            {t(label)}
-          </label>
-        ))}
+        <CategorySwitches settings={settings} change={change} testIdPrefix="cat-" labelClass="choice" />
       </fieldset>
       <fieldset>
         <legend>{t('optDensity')}</legend>

@@ -8,13 +8,14 @@ import type { KbEntriesFile } from '../../kb/compiled';
 import { searchEntries } from '../../kb/search';
 import type { Entry } from '../../kb/schema';
 import { Card } from '../../panels/Card';
-import { CATEGORY_LABELS, TranslateContext } from '../../panels/i18n';
+import { TranslateContext } from '../../panels/i18n';
 import { SearchBox } from '../../panels/SearchBox';
 import { PANEL_CSS } from '../../panels/styles';
 import type { Message, PageStatus, ToContent } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
 import { loadSettings, updateSettings } from '../../shared/storage';
 import { translate, uiLanguage } from '../../shared/browser-i18n';
+import { CategorySwitches } from '../CategorySwitches';
 
 const t = translate;
 const uiLang = uiLanguage();
@@ -96,19 +97,7 @@ export function Popup() {
       )}
       <fieldset class="cats">
         <legend class="sr-only">{t('optCategories')}</legend>
-        {CATEGORY_LABELS.map(([cat, label]) => (
-          <label key={cat} class="cat">
-            <input
-              type="checkbox"
-              data-testid={`popup-cat-${cat}`}
-              checked={settings.categories[cat]}
-              onChange={(e) =>
-                change((s) => ({ ...s, categories: { ...s.categories, [cat]: (e.target as HTMLInputElement).checked } }))
-              }
-            />
-            {t(label)}
-          </label>
-        ))}
+        <CategorySwitches settings={settings} change={change} testIdPrefix="popup-cat-" labelClass="cat" />
       </fieldset>
       {kb && (
         <TranslateContext.Provider value={t}>
