@@ -38,13 +38,10 @@ import { relative, resolve, join, basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
-import { runPipeline } from '../src/core/pipeline';
 import { Recogniser } from '../src/core/recognise/recogniser';
-import type { Mention } from '../src/core/recognise/mention';
 import { compileFromSources } from '../src/node/kb-sources';
-import { mentionJson } from '../src/cli/entity-ref';
+import { explainHtml, type ExplainContext, type ExplainOutput } from '../src/cli/explain-output';
 // @ts-expect-error: plain .mjs helper shared with the tests
 import { ensureChromium, CHROMIUM } from './ensure-chromium.mjs';
 // @ts-expect-error: plain .mjs helper shared with the tests
@@ -158,14 +155,11 @@ const CATEGORIES = new Set(['person', 'term', 'history', 'place', 'org']);
 function runExplain(pages: SavedPage[]) {
   const t0 = performance.now();
   const compiled = compileFromSources(process.env.GLOSS_KB_DIR);
-  const recogniser = new Recogniser(compiled);
-  const fullEntries = new Map(compiled.entries.map((e) => [e.id, e]));
+  const ctx: ExplainContext = { recogniser: new Recogniser(compiled), entries: new Map(compiled.entries.map((e) => [e.id, e])) };
   const kbMs = performance.now() - t0;
 
-  const toJson = (m: Mention) => mentionJson(m, fullEntries);
-
   /** Contract checks on one output object (../shared/design/explain-cli.md). */
-  function violations(out: { article: { found: boolean; text: string }; mentions: ReturnType<typeof toJson>[] }) {
+  function violations(out: ExplainOutput) {
     const bad: string[] = [];
     const { text, found } = out.article;
     if (!found && out.mentions.length > 0) bad.push(`found: false but ${out.mentions.length} mention(s)`);
@@ -209,32 +203,14 @@ function runExplain(pages: SavedPage[]) {
     }
     const start = performance.now();
     try {
-      // As src/cli/explain.ts's explainHtml (plus `--url` where the corpus knows the address).
-      const dom = new JSDOM(html, { url: p.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
-      const parsed = performance.now();
-      try {
-        const result = runPipeline(dom.window.document, recogniser, { url: p.url, now: () => performance.now() });
-        const out = {
-          file: p.file,
-          article: {
-            found: result.article.found,
-            title: result.article.title,
-            lang: result.lang,
-            published: result.article.published,
-            text: result.model.text,
-          },
-          mentions: result.mentions.map(toJson),
-          timings_ms: { detect: result.timings.detect, recognise: result.timings.recognise },
-        };
-        JSON.stringify(out);
-        r.parts = { parse: parsed - start, detect: result.timings.detect, recognise: result.timings.recognise };
-        r.found = out.article.found;
-        r.mentions = out.mentions.length;
-        const bad = violations(out);
-        if (bad.length) r.invalid = bad;
-      } finally {
-        dom.window.close();
-      }
+      // Exactly what `explain` prints for the page (plus `--url` where the corpus knows the address).
+      const out = explainHtml(ctx, p.file, html, { url: p.url });
+      JSON.stringify(out);
+      r.parts = { parse: out.timings_ms.parse!, detect: out.timings_ms.detect, recognise: out.timings_ms.recognise };
+      r.found = out.article.found;
+      r.mentions = out.mentions.length;
+      const bad = violations(out);
+      if (bad.length) r.invalid = bad;
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       r.error = { message: e.message, stack: e.stack ?? '' };

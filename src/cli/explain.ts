@@ -8,11 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { runPipeline } from '../core/pipeline';
 import { Recogniser } from '../core/recognise/recogniser';
 import { compileFromSources } from '../node/kb-sources';
-import { mentionJson } from './entity-ref';
+import { explainHtml, explainText, type ExplainContext, type ExplainOutput } from './explain-output';
 
 const { values: opts, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -39,8 +37,8 @@ if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
 
 // GLOSS_KB_DIR points tests at a small fixture knowledge base.
 const compiled = compileFromSources(process.env.GLOSS_KB_DIR);
-const recogniser = new Recogniser(compiled);
-const fullEntries = new Map(compiled.entries.map((e) => [e.id, e]));
+const ctx: ExplainContext = { recogniser: new Recogniser(compiled), entries: new Map(compiled.entries.map((e) => [e.id, e])) };
+const input = { url: opts.url, lang: opts.lang, date: opts.date };
 
 async function readInput(file: string): Promise<string> {
   const buf = file === '-' ? await readStdin() : await readFile(file);
@@ -53,49 +51,11 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function explainText(file: string, text: string) {
-  const t0 = performance.now();
-  const clean = text.replace(/\r\n?/g, '\n');
-  const mentions = recogniser.recognise(clean, { lang: opts.lang ?? null, date: opts.date ?? null });
-  return {
-    file,
-    article: { found: true, title: null, lang: opts.lang ?? null, published: opts.date ?? null, text: clean },
-    mentions: mentions.map((m) => mentionJson(m, fullEntries)),
-    timings_ms: { detect: 0, recognise: round(performance.now() - t0) },
-  };
-}
-
-function explainHtml(file: string, html: string) {
-  // Page scripts never run; a quiet console keeps CSS parse noise off stderr.
-  const dom = new JSDOM(html, { url: opts.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
-  const result = runPipeline(dom.window.document, recogniser, {
-    url: opts.url,
-    lang: opts.lang,
-    date: opts.date,
-    now: () => performance.now(),
-  });
-  dom.window.close();
-  return {
-    file,
-    article: {
-      found: result.article.found,
-      title: result.article.title,
-      lang: result.lang,
-      published: opts.date ?? result.article.published,
-      text: result.model.text,
-    },
-    mentions: result.mentions.map((m) => mentionJson(m, fullEntries)),
-    timings_ms: { detect: round(result.timings.detect), recognise: round(result.timings.recognise) },
-  };
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
-
 let failed = false;
 for (const file of files) {
   try {
-    const input = await readInput(file);
-    const out = opts.text ? explainText(file, input) : explainHtml(file, input);
+    const text = await readInput(file);
+    const out = opts.text ? explainText(ctx, file, text, input) : explainHtml(ctx, file, text, input);
     if (opts.json) console.log(JSON.stringify(out));
     else printTable(out);
   } catch (err) {
@@ -107,7 +67,7 @@ for (const file of files) {
 }
 process.exit(failed ? 1 : 0);
 
-function printTable(out: ReturnType<typeof explainHtml>) {
+function printTable(out: ExplainOutput) {
   const a = out.article;
   console.log(
     `${out.file}\n  article: ${a.found ? 'found' : 'not found'}  lang: ${a.lang ?? '?'}  published: ${a.published ?? '?'}`,
