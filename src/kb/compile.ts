@@ -21,6 +21,19 @@ export function joinOf(gap: string): string {
   return gap;
 }
 
+/**
+ * Bit i set: token i is a short abbreviation in capitals ("UN", "EU", "US", "GRU") and must be in
+ * capitals in the text too: "Un" opens French sentences and "Us" English ones. Longer ones are left
+ * to the capital-letter mask, since style guides write "Nato", "Navo", "Opec".
+ */
+function capsMask(form: string): number {
+  let mask = 0;
+  tokenize(form).forEach((t, i) => {
+    if (i < 31 && t.raw.length >= 2 && t.raw.length <= 3 && /^\p{Lu}+$/u.test(t.raw)) mask |= 1 << i;
+  });
+  return mask;
+}
+
 function upperMask(form: string): number {
   let mask = 0;
   tokenize(form).forEach((t, i) => {
@@ -43,6 +56,7 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       if (tokens.length === 0) return;
       const key = tokens.join(' ');
       const upper = upperMask(raw);
+      const caps = capsMask(raw);
       const joins = tokenize(raw)
         .slice(1)
         .map((t) => joinOf(t.gap))
@@ -50,16 +64,26 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
       // A lowercase form is a common noun of its own language ("rode lijn"); a capitalised one
       // is a name, and names appear across languages (a Dutch article may write "Putin").
       const langs: Lang[] | undefined = upper === 0 || kind === 'head' || kind === 'role' ? [lang] : undefined;
-      const dedupe = `${key}|${index}|${kind}|${upper}|${joins}|${langs?.[0] ?? '*'}`;
+      const dedupe = `${key}|${index}|${kind}|${upper}|${caps}|${joins}|${langs?.[0] ?? '*'}`;
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
-      forms.push({ key, entry: index, kind, upper, ...(/[^s]/.test(joins) ? { joins } : {}), ...(langs ? { langs } : {}) });
+      forms.push({
+        key,
+        entry: index,
+        kind,
+        upper,
+        ...(caps ? { caps } : {}),
+        ...(/[^s]/.test(joins) ? { joins } : {}),
+        ...(langs ? { langs } : {}),
+      });
     };
     for (const lang of LANGS) {
       const label = entry.label[lang];
       if (label) add(label, lang, 'name');
-      for (const alias of entry.aliases?.[lang] ?? []) add(alias, lang, 'name');
       const surname = entry.match?.surname?.[lang];
+      // A bare surname among the aliases is still a surname: `surnameAlone` decides how far it is trusted.
+      const surnameKey = surname ? formTokens(surname).join(' ') : null;
+      for (const alias of entry.aliases?.[lang] ?? []) if (formTokens(alias).join(' ') !== surnameKey) add(alias, lang, 'name');
       if (surname) add(surname, lang, 'surname');
       for (const head of entry.match?.compoundHeads?.[lang] ?? []) add(head, lang, 'head');
       for (const noun of entry.match?.roleNouns?.[lang] ?? []) add(noun, lang, 'role');

@@ -16,6 +16,8 @@ export interface CompiledForm {
   kind: FormKind;
   /** Bit i set: token i must start with a capital letter in the text (case is evidence). */
   upper: number;
+  /** Bit i set: token i is a short abbreviation that must be all capitals in the text ("UN", not "Un"). */
+  caps?: number;
   /**
    * How the form's words are joined, one letter per gap: "h" hyphen, "s" space, or the joining
    * character itself ("9/11"). Absent when all gaps are spaces. "de-escalatie" must not match

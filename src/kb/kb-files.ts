@@ -17,7 +17,7 @@ import type { CompiledForm, FormKind, IndexEntry, IndexFact, KbEntriesFile, KbIn
 import { CATEGORIES, LANGS, type Fact, type Localized, type MatchHints } from './schema';
 
 export interface KbIndexFile {
-  format: 2;
+  format: 3;
   reviewed: string;
   /** Entry ids, `\n`-joined. */
   ids: string;
@@ -43,6 +43,8 @@ export interface KbIndexFile {
   formLangs: string;
   /** Sparse [form index, joins] pairs (most forms are joined by spaces only). */
   formJoins: [number, string][];
+  /** Sparse [form index, all-capitals mask] pairs (abbreviations: "UN", "EU"). */
+  formCaps: [number, number][];
   /** Given names, `\n`-joined. */
   givenNames: string;
 }
@@ -221,7 +223,7 @@ export function encodeIndex(kb: KbIndex): KbIndexFile {
     if (f.key === '' || /[\n]/.test(f.key)) throw new Error(`kb index: bad form key (form ${i})`);
   });
   return {
-    format: 2,
+    format: 3,
     reviewed: kb.reviewed,
     ids: rows.map((r) => r.id).join('\n'),
     categories: rows.map((r) => r.category).join(''),
@@ -235,6 +237,7 @@ export function encodeIndex(kb: KbIndex): KbIndexFile {
     formUpper: kb.forms.map((f) => f.upper),
     formLangs: kb.forms.map((f) => (f.langs ? String(LANGS.indexOf(f.langs[0]!)) : '*')).join(''),
     formJoins: kb.forms.flatMap((f, i): [number, string][] => (f.joins !== undefined ? [[i, f.joins]] : [])),
+    formCaps: kb.forms.flatMap((f, i): [number, number][] => (f.caps ? [[i, f.caps]] : [])),
     givenNames: kb.givenNames.map((g) => check(g, 'given names', true)).join('\n'),
   };
 }
@@ -276,7 +279,13 @@ export function entryLine(line: string, first: boolean): KbEntriesFile['entries'
 
 export function isIndexFile(v: unknown): v is KbIndexFile {
   const f = v as KbIndexFile | null;
-  return f?.format === 2 && typeof f.ids === 'string' && typeof f.formKeys === 'string' && Array.isArray(f.formCounts);
+  return (
+    f?.format === 3 &&
+    typeof f.ids === 'string' &&
+    typeof f.formKeys === 'string' &&
+    Array.isArray(f.formCounts) &&
+    Array.isArray(f.formCaps)
+  );
 }
 
 /** The in-memory index from its columns: the same objects `toIndex` produces. */
@@ -345,6 +354,10 @@ export function* decodeIndexSteps(file: KbIndexFile): Steps<KbIndex> {
   for (let k = 0; k < file.formJoins.length; k++) {
     const pair = file.formJoins[k]!;
     forms[pair[0]]!.joins = pair[1];
+  }
+  for (let k = 0; k < file.formCaps.length; k++) {
+    const pair = file.formCaps[k]!;
+    forms[pair[0]]!.caps = pair[1];
   }
   yield;
   return { format: 1, reviewed: file.reviewed, entries, forms, givenNames: file.givenNames.split('\n') };

@@ -22,7 +22,8 @@ function explain(...args: string[]) {
   };
 }
 
-describe('explain --json (the CLI contract)', () => {
+// Each test starts a Node process that compiles the knowledge base: slow on a busy machine.
+describe('explain --json (the CLI contract)', { timeout: 60_000 }, () => {
   it('writes one object per file, in order, with an error object for a file it cannot read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-explain-'));
     const text = join(dir, 'a.txt');

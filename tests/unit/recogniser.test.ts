@@ -194,3 +194,31 @@ describe('"Georgia": the country or the US state, by the words around it', () =>
     expect(georgia('In Georgië braken protesten uit.', 'nl')).toEqual(['georgia']);
   });
 });
+
+describe('words of real pages that are not what they look like', () => {
+  const r = realRecogniser();
+  const found = (text: string, lang: string) =>
+    r.recognise(text, { lang, date: '2015-05-04' }).map((m) => [m.text, m.entityId ?? `(${m.name})`]);
+  it('a short abbreviation must be in capitals: "Un" opens a French sentence, "UN" is the United Nations', () => {
+    expect(found('Un député a voté. Le texte de l’UN.', 'fr')).toEqual([['UN', 'united-nations']]);
+    expect(found('Us? The US agreed.', 'en')).toEqual([['US', 'united-states']]);
+  });
+  it('longer ones may be written as words ("Nato", "Navo")', () => {
+    expect(found('De Navo en de Nato.', 'nl').map(([, id]) => id)).toEqual(['nato', 'nato']);
+  });
+  it('a bare surname among the aliases is trusted no more than the surname ("Store" before Jonas Gahr Støre is named)', () => {
+    expect(found('Die App ist im Mac App Store. Jonas Gahr Støre sprach. Später sagte Støre nichts.', 'de')).toEqual(
+      expect.arrayContaining([
+        ['Jonas Gahr Støre', 'jonas-gahr-store'],
+        ['Støre', 'jonas-gahr-store'],
+      ]),
+    );
+    expect(found('Die App ist im Mac App Store.', 'de').some(([, id]) => id === 'jonas-gahr-store')).toBe(false);
+  });
+  it('a title word inside an organisation\'s name is no cue for a person ("Premier League", "General Assembly")', () => {
+    const people = found('In the Premier League, West Ham won. The General Assembly voted.', 'en').filter(([, id]) =>
+      String(id).startsWith('('),
+    );
+    expect(people).toEqual([]);
+  });
+});

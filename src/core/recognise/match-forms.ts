@@ -67,6 +67,13 @@ function caseFits(form: CompiledForm, tokens: Token[], first: number, count: num
       if (ch === ch.toLowerCase()) return false;
     }
   }
+  if (form.caps) {
+    for (let i = 0; i < count && i < 31; i++) {
+      if (!(form.caps & (1 << i))) continue;
+      const raw = tokens[first + i]!.raw;
+      if (raw !== raw.toUpperCase()) return false;
+    }
+  }
   return true;
 }
 

@@ -83,7 +83,8 @@ export const NOT_A_PERSON_WORDS = new Set(
     'internationale communications holding holdings partners capital systems energy telecom media motors',
     'electric financial securities insurance pharma records pictures studios airline express global',
     'europe europa equities institutional shelter jupiter saturn neptune uranus pluto police politie',
-    'klinik kliniken',
+    'klinik kliniken assembly assemblée versammlung league liga ligue store shop app office bureau service',
+    'services committee comité komitee ausschuss commissariaat authority autoriteit behörde board',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 

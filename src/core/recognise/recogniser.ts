@@ -247,9 +247,9 @@ export class Recogniser {
       const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
-      // A person recognised by a title ("President Bush") is named from here on: a later bare
-      // "Bush" links back to the same person.
-      if (title && entry.category === 'person' && !firstNamed.has(best.entry)) {
+      // A person recognised by a surname the article date or a title made safe ("Poetin", "President
+      // Bush") is named from here on: a later bare "Bush" or "de president" links back to them.
+      if (entry.category === 'person' && !firstNamed.has(best.entry)) {
         firstNamed.set(best.entry, m.start);
         present.add(entry.id);
       }
