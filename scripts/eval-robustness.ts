@@ -529,7 +529,7 @@ async function runWithGloss(ctx: BrowserContext, sw: Worker, url: string): Promi
   const end = (await inWorld(cdp, STATE)) as GlossState | null;
   const observedMs = Date.now() - t0;
   await page.close().catch(() => undefined);
-  const total = state?.mark ? Number(state.mark.split(':')[1]) : null;
+  const total = state?.mark ? markTotal(state.mark) : null;
   return {
     obs,
     observedMs,
@@ -548,6 +548,16 @@ async function runWithGloss(ctx: BrowserContext, sw: Worker, url: string): Promi
  * The same page without the extension, watched as long as the run with Gloss was (or until every error
  * in `expected` has been seen).
  */
+/** `total` of the content script's `gloss:{...}` timing mark (see `reportTimings` in src/content/index.ts). */
+function markTotal(mark: string): number | null {
+  try {
+    const total = (JSON.parse(mark.slice(mark.indexOf(':') + 1)) as { total?: unknown }).total;
+    return typeof total === 'number' && Number.isFinite(total) ? total : null;
+  } catch {
+    return null;
+  }
+}
+
 async function runWithout(ctx: BrowserContext, url: string, observeMs: number, expected: string[]): Promise<Observed> {
   const { page, obs } = await observedPage(ctx);
   const t0 = Date.now();
