@@ -215,6 +215,11 @@ describe('words of real pages that are not what they look like', () => {
     );
     expect(found('Die App ist im Mac App Store.', 'de').some(([, id]) => id === 'jonas-gahr-store')).toBe(false);
   });
+  it('the name finder speaks only the languages it has cues for; the knowledge base speaks every one', () => {
+    expect(found('Kata Nabi Islam sudah sempurna. Joko Widodo dan Vladimir Putin bertemu.', 'id')).toEqual([
+      ['Vladimir Putin', 'vladimir-putin'],
+    ]);
+  });
   it('a title word inside an organisation\'s name is no cue for a person ("Premier League", "General Assembly")', () => {
     const people = found('In the Premier League, West Ham won. The General Assembly voted.', 'en').filter(([, id]) =>
       String(id).startsWith('('),

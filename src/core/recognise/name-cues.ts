@@ -84,7 +84,8 @@ export const NOT_A_PERSON_WORDS = new Set(
     'electric financial securities insurance pharma records pictures studios airline express global',
     'europe europa equities institutional shelter jupiter saturn neptune uranus pluto police politie',
     'klinik kliniken assembly assemblée versammlung league liga ligue store shop app office bureau service',
-    'services committee comité komitee ausschuss commissariaat authority autoriteit behörde board',
+    'services committee comité komitee ausschuss commissariaat authority autoriteit behörde board co corp',
+    'design designs band productions academy academie akademie sports license licence',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 

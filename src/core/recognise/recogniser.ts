@@ -33,6 +33,8 @@ export interface RecogniseOptions {
 }
 
 const GENITIVE_LANGS = new Set(['nl', 'de']);
+/** Languages the name finder has cues and given names for. */
+const NAME_FINDER_LANGS = new Set(['nl', 'en', 'fr', 'de']);
 
 interface FormIndex {
   /** Names and surnames. */
@@ -281,7 +283,13 @@ export class Recogniser {
       while (k < tokens.length && tokens[k]!.end <= m.start) k++;
       for (let i = k; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
     }
-    for (const n of findNames(tokens, text, (i) => covered[i] === 1, this.names())) {
+    // Its cues and given names are Dutch, English, French and German: on a page in another
+    // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
+    const names =
+      options.lang === null || NAME_FINDER_LANGS.has(options.lang)
+        ? findNames(tokens, text, (i) => covered[i] === 1, this.names())
+        : [];
+    for (const n of names) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
       mentions.push({
         text: text.slice(n.start, n.end),
