@@ -62,6 +62,19 @@ describe("pages from Readability's test suite", () => {
     expect(readabilityPage('la-nacion').lang).toBe('es');
   });
 
+  it("keeps a blog post's lists of links to other sites, not its comments", () => {
+    const text = articleText(readabilityPage('firefox-nightly-blog')).text;
+    expect(text).toContain('Ankush Dua fixed an issue with revoked devtools_page permissions'); // links to the bug tracker
+    expect(text).toContain('Neil has patches up to improve the behaviour of the tab unloader');
+    expect(text).not.toContain('Post a comment');
+  });
+
+  it('keeps section headings marked up as <h1>, but not the headline', () => {
+    const text = articleText(readabilityPage('google-sre-book-1')).text;
+    expect(text).toContain('The Four Golden Signals');
+    expect(text).not.toContain('Monitoring Distributed Systems');
+  });
+
   it.each(['005-unescape-html-entities', 'invalid-attributes', 'remove-aria-hidden', 'mathjax'])(
     'finds no article on %s (readerable: false)',
     (name) => expect(readabilityPage(name).found).toBe(false),

@@ -10,8 +10,8 @@ const body = [
   para('Critici vinden dat de afspraken te vaag blijven en vragen om een tijdpad.'),
 ].join('');
 
-function textOf(html: string): string {
-  return articleText(detectArticle(domFrom(html))).text;
+function textOf(html: string, url?: string): string {
+  return articleText(detectArticle(domFrom(html, url), url)).text;
 }
 
 describe('furniture inside the article', () => {
@@ -44,6 +44,54 @@ describe('furniture inside the article', () => {
     expect(text).not.toContain('Skip to the comments');
     expect(text).not.toContain('Verborgen promotie');
     expect(text).not.toContain('Ander nieuws');
+  });
+
+  it('keeps section headings but not a heading that repeats the title', () => {
+    const text = textOf(`<html><head><title>Munitie moet sneller | De Krant</title></head><body><article>
+      <h1>Een ander kopje bovenaan</h1>
+      <h2>Munitie moet sneller</h2>
+      ${body}
+      <h1>Wat de critici zeggen</h1>
+      ${para('Een volgende bijeenkomst staat gepland voor juni in Vilnius.')}
+    </article></body></html>`);
+    expect(text).not.toContain('Een ander kopje bovenaan'); // the page's first <h1>: the headline
+    expect(text).not.toContain('Munitie moet sneller'); // an <h2> that repeats the title
+    expect(text).toContain('Wat de critici zeggen'); // a section heading marked up as <h1>
+  });
+
+  it("keeps a list of links to other sites, not one to the site's own pages", () => {
+    const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    const text = textOf(
+      `<html><head><link rel="canonical" href="https://krant.example/nieuws/munitie"></head><body><article>${body}
+      <p>Wie meer wil lezen:</p>
+      ${list([
+        '<a href="https://nato.example/verslag">Het verslag van de top in Vilnius</a>',
+        'Jan Peeters: <a href="https://bugs.example/1">een fout in de telling hersteld</a>',
+      ])}
+      ${list(['<a href="/nieuws/een">Ander nieuws over defensie</a>', '<a href="https://krant.example/nieuws/twee">Nog meer nieuws</a>'])}
+      ${list([
+        '<a href="https://social.example/share?u=https%3A%2F%2Fwww.example%2Fp">Deel dit op sociale media</a>',
+        '<a href="https://chat.example/send?text=http://www.example/p">Stuur dit naar een vriend</a>',
+      ])}
+      ${list(['<a href="https://social.example/krant">Volg</a>', '<a href="https://video.example/krant">Kijk</a>'])}
+    </article></body></html>`,
+      'http://www.example/p',
+    );
+    expect(text).toContain('Het verslag van de top in Vilnius');
+    expect(text).toContain('Jan Peeters: een fout in de telling hersteld');
+    expect(text).not.toContain('Ander nieuws'); // the site's own pages, relative or by its canonical host
+    expect(text).not.toContain('Nog meer nieuws');
+    expect(text).not.toContain('Deel dit'); // share links carry the page's own address
+    expect(text).not.toMatch(/\bVolg\b/); // one-word buttons, not a list of sources
+  });
+
+  it('leaves out login prompts and like bars', () => {
+    const text = textOf(`<html><body><article>${body}
+      <div class="article-login">Log in om verder te lezen</div>
+      <div class="sd-like"><h3>Vind je dit leuk?</h3><span>Laden...</span></div>
+    </article></body></html>`);
+    expect(text).not.toContain('Log in om verder te lezen');
+    expect(text).not.toContain('Vind je dit leuk');
   });
 
   it('does not read class words too eagerly', () => {
