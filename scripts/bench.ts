@@ -4,7 +4,9 @@
  *  - recognise throughput (MB/s) on ~1 MB of Dutch news text vs a naive baseline (one RegExp per alias)
  *  - time ratio: a 50,000-entry synthetic knowledge base vs the real one, same text
  *  - the whole pipeline on the seed article (JSDOM document -> mentions), median ms
- *  - compiled knowledge base: size (raw, gzip), load time (parse + first index), JS heap of the index
+ *  - the knowledge-base index as the extension ships it (`kb/index.json`, the column format of
+ *    `src/kb/kb-files.ts`): size (raw, gzip; the plain JSON of the same index beside it), load time
+ *    (parse + decode + first recognition, as `src/content/kb-loader.ts` does), JS heap of the index
  *  - preparing a recogniser from the parsed index (`prepare()`: tries, lexicons), which the content
  *    script pays on every page load: median over fresh recognisers in this process (code already
  *    optimised by the engine), and the first call in fresh processes (cold code, as on a page)
@@ -19,6 +21,7 @@ import { runPipeline } from '../src/core/pipeline';
 import { Recogniser } from '../src/core/recognise/recogniser';
 import { compileKb, toIndex } from '../src/kb/compile';
 import type { CompiledKb, KbIndex } from '../src/kb/compiled';
+import { decodeIndex, encodeIndex, indexJson, isIndexFile } from '../src/kb/kb-files';
 import type { Entry, KbSourceFile } from '../src/kb/schema';
 import { compileFromSources, readGivenNames } from '../src/node/kb-sources';
 
@@ -94,14 +97,22 @@ function heapOf(make: () => unknown): number | null {
 }
 
 const realKb = compileFromSources(process.env.GLOSS_KB_DIR);
-// What the content script loads at page load: the index (full entries come later, for cards).
-const realJson = JSON.stringify(toIndex(realKb));
+// What the content script loads at page load: the index (full entries come later, for cards), in
+// the file format the extension ships; its plain JSON only for comparing sizes.
+const realIndexFile = indexJson(encodeIndex(toIndex(realKb)));
+const realPlainJson = JSON.stringify(toIndex(realKb));
+/** The index from the shipped file's text, exactly as `src/content/kb-loader.ts` reads it. */
+function loadIndex(file: string): KbIndex {
+  const parsed: unknown = JSON.parse(file);
+  if (!isIndexFile(parsed)) throw new Error('kb/index.json: unknown format');
+  return decodeIndex(parsed);
+}
 const warm = (r: Recogniser) => r.recognise('Jens Stoltenberg en Poetin.', { lang: 'nl', date: '2022-04-06' });
 
 if (coldChild) {
   // Nothing of the recogniser has run in this process yet: the engine interprets cold code, as it
   // does on a page that just loaded the index.
-  const kb = JSON.parse(realJson) as KbIndex;
+  const kb = loadIndex(realIndexFile);
   const t0 = performance.now();
   new Recogniser(kb).prepare('nl');
   console.log(JSON.stringify({ prepareMs: performance.now() - t0 }));
@@ -125,17 +136,17 @@ function coldPrepareMs(runs: number): number {
 const text = dutchText();
 const mb = text.length / 1e6;
 
-// Load: parse the shipped JSON and build the first index, as the content script does.
-const loadMs = time(() => warm(new Recogniser(JSON.parse(realJson) as KbIndex)), 9);
+// Load: parse and decode the shipped file and build the first index, as the content script does.
+const loadMs = time(() => warm(new Recogniser(loadIndex(realIndexFile))), 9);
 const real = new Recogniser(realKb);
 warm(real);
 const big = new Recogniser(syntheticKb(realKb, 50_000));
 warm(big);
 
-// prepare() on fresh recognisers (the parse is outside the timing).
+// prepare() on fresh recognisers (parsing and decoding are outside the timing).
 const prepareTimes: number[] = [];
 for (let i = 0; i < 15; i++) {
-  const r = new Recogniser(JSON.parse(realJson) as KbIndex);
+  const r = new Recogniser(loadIndex(realIndexFile));
   const t0 = performance.now();
   r.prepare('nl');
   prepareTimes.push(performance.now() - t0);
@@ -168,13 +179,13 @@ const seedDoc = new JSDOM(seedHtml, { url: 'http://localhost/' }).window.documen
 const pipelineMs = time(() => runPipeline(seedDoc, real), 21);
 
 const heapReal = heapOf(() => {
-  const r = new Recogniser(JSON.parse(realJson) as KbIndex);
+  const r = new Recogniser(loadIndex(realIndexFile));
   warm(r);
   return r;
 });
-const bigJson = JSON.stringify(toIndex(syntheticKb(realKb, 50_000)));
+const bigIndexFile = indexJson(encodeIndex(toIndex(syntheticKb(realKb, 50_000))));
 const heapBig = heapOf(() => {
-  const r = new Recogniser(JSON.parse(bigJson) as KbIndex);
+  const r = new Recogniser(loadIndex(bigIndexFile));
   warm(r);
   return r;
 });
@@ -190,8 +201,12 @@ const result = {
   ratio50kVsReal: r2(median(tBig) / median(tReal)),
   seedPipelineMs: r2(pipelineMs),
   kb: {
-    rawKiB: Math.round(realJson.length / 1024),
-    gzipKiB: Math.round(gzipSync(realJson).length / 1024),
+    /** The shipped index file (`kb/index.json`, columns). */
+    rawKiB: Math.round(realIndexFile.length / 1024),
+    gzipKiB: Math.round(gzipSync(realIndexFile).length / 1024),
+    /** The same index as plain JSON, for comparison. */
+    plainJsonKiB: Math.round(realPlainJson.length / 1024),
+    plainJsonGzipKiB: Math.round(gzipSync(realPlainJson).length / 1024),
     loadMs: r2(loadMs),
     prepareMs: r2(prepareMs),
     prepareColdMs: r2(prepareColdMs),
@@ -211,7 +226,10 @@ else {
   );
   console.log(`pipeline on the seed article (JSDOM, median of 21): ${result.seedPipelineMs} ms`);
   console.log(
-    `knowledge base: ${result.kb.rawKiB} KiB (${result.kb.gzipKiB} KiB gzip), load + index ${result.kb.loadMs} ms, heap ${result.kb.heapMB ?? '?'} MB (50k entries: ${result.kb.heap50kMB ?? '?'} MB)`,
+    `knowledge-base index as shipped (kb/index.json, columns): ${result.kb.rawKiB} KiB (${result.kb.gzipKiB} KiB gzip; as plain JSON ${result.kb.plainJsonKiB} KiB, ${result.kb.plainJsonGzipKiB} KiB gzip)`,
+  );
+  console.log(
+    `  load (parse + decode + first recognition) ${result.kb.loadMs} ms, heap ${result.kb.heapMB ?? '?'} MB (50k entries: ${result.kb.heap50kMB ?? '?'} MB)`,
   );
   console.log(
     `prepare() from the parsed index: ${result.kb.prepareMs} ms (median of 15, optimised code), ${result.kb.prepareColdMs} ms cold (first call in a fresh process, median of 7)`,

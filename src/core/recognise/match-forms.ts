@@ -5,8 +5,9 @@
  * heads ("Sovjettanks"), and case as evidence (a capitalised form needs a capitalised word).
  */
 import type { CompiledForm } from '../../kb/compiled';
-import type { Token, TokenizedText } from '../text/tokenize';
-import type { Trie } from './trie';
+import { GAP_INITIAL, GAP_JOINS, GAP_LITERAL, GAP_ONE_SPACE, GAP_PARAGRAPH, gapFlags, joinCode } from '../text/gaps';
+import { TokenizedText, type Token } from '../text/tokenize';
+import type { NodeForms, Trie } from './trie';
 
 export interface FormMatch {
   /** Token range [first, last] and character range [start, end) in the text. */
@@ -20,32 +21,12 @@ export interface FormMatch {
   how: 'exact' | 'genitive' | 'compound-head';
 }
 
-/** Characters allowed between the tokens of one multi-word form: spaces and hyphens, nothing else. */
-const JOINER = /^[ \t\n\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
-/** After an initial, a full stop belongs to the name: "George W. Bush". */
-const INITIAL_GAP = /^\.[\s\u00a0]{1,2}$/u;
-
-/** A hyphen joins a compound; spaces (or a line break) join separate words. */
-const HYPHEN_GAP = /^[-\u2010\u2011\u00ad]$/u;
-
-/** Single punctuation that joins the words of some forms ("9/11", "AT&T"); only an exact fit counts. */
-const LITERAL_GAP = /^[/&+.]$/;
-/** Joins written differently in text and form but meaning the same: apostrophes, "2% ". */
-const APOSTROPHE_GAP = /^['\u2019]$/;
-const PERCENT_GAP = /^%[ \u00a0]$/;
-
-/** How the text joins two words, in the letters of `CompiledForm.joins`. */
-function joinCode(gap: string): string {
-  if (HYPHEN_GAP.test(gap)) return 'h';
-  if (APOSTROPHE_GAP.test(gap)) return 'a';
-  if (PERCENT_GAP.test(gap)) return 'p';
-  return LITERAL_GAP.test(gap) ? gap : 's';
-}
-
 /** The text joins the words the way the form does: hyphen for hyphen, space for space. */
-function joinsFit(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
+function joinsFit(form: CompiledForm, t: TokenizedText, first: number, count: number): boolean {
   for (let k = 1; k < count; k++) {
-    if (joinCode(tokens[first + k]!.gap) !== (form.joins?.[k - 1] ?? 's')) return false;
+    const flags = t.gaps[first + k]!;
+    // Only a literal join ("9/11") needs the gap's text.
+    if (joinCode(flags, flags & GAP_LITERAL ? t.gap(first + k) : '') !== (form.joins?.[k - 1] ?? 's')) return false;
   }
   return true;
 }
@@ -59,18 +40,18 @@ function firstVisible(raw: string): string {
   return '';
 }
 
-function caseFits(form: CompiledForm, tokens: Token[], first: number, count: number): boolean {
+function caseFits(form: CompiledForm, t: TokenizedText, first: number, count: number): boolean {
   if (form.upper === 0) return true;
   for (let i = 0; i < count && i < 31; i++) {
     if (form.upper & (1 << i)) {
-      const ch = firstVisible(tokens[first + i]!.raw);
+      const ch = firstVisible(t.raws[t.word[first + i]!]!);
       if (ch === ch.toLowerCase()) return false;
     }
   }
   if (form.caps) {
     for (let i = 0; i < count && i < 31; i++) {
       if (!(form.caps & (1 << i))) continue;
-      const raw = tokens[first + i]!.raw;
+      const raw = t.raws[t.word[first + i]!]!;
       if (raw !== raw.toUpperCase()) return false;
     }
   }
@@ -97,7 +78,7 @@ function fitting(
   list: number[] | null,
   forms: readonly CompiledForm[],
   allowed: Uint8Array | null,
-  tokens: Token[],
+  t: TokenizedText,
   first: number,
   count: number,
   namesOnly: boolean,
@@ -108,76 +89,102 @@ function fitting(
     if (allowed && allowed[f] === 0) continue;
     const form = forms[f]!;
     if (namesOnly && form.upper === 0) continue;
-    if (caseFits(form, tokens, first, count) && joinsFit(form, tokens, first, count)) (out ??= []).push(f);
+    if (caseFits(form, t, first, count) && joinsFit(form, t, first, count)) (out ??= []).push(f);
   }
   return out;
 }
 
-/** May token j continue a multi-word form started before it? */
-function joins(tokens: Token[], j: number): boolean {
-  const gap = tokens[j]!.gap;
-  if (gap === ' ') return true; // by far the most common case: skip the regular expressions
+/** May token j continue a multi-word form started before it? (Its gap's flags, from the tokeniser.) */
+function joins(t: TokenizedText, j: number): boolean {
+  const g = t.gaps[j]!;
+  if (g & GAP_ONE_SPACE) return true; // by far the most common case
   // A paragraph break ends every name: "…Jens</p><p>Stoltenberg…" is two mentions at most.
-  if (gap.includes('\n\n')) return false;
-  return (
-    JOINER.test(gap) ||
-    LITERAL_GAP.test(gap) ||
-    APOSTROPHE_GAP.test(gap) ||
-    PERCENT_GAP.test(gap) ||
-    (INITIAL_GAP.test(gap) && tokens[j - 1]!.raw.length === 1)
-  );
+  if (g & GAP_PARAGRAPH) return false;
+  return (g & GAP_JOINS) !== 0 || ((g & GAP_INITIAL) !== 0 && t.ends[j - 1]! - t.starts[j - 1]! === 1);
+}
+
+/** Tokens as the tokeniser would give them for this text, for callers that only have token objects. */
+function fromTokens(tokens: Token[]): TokenizedText {
+  const n = tokens.length;
+  const norms: string[] = [];
+  const raws: string[] = [];
+  const word = new Int32Array(n);
+  const gaps = new Int32Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let text = '';
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    word[k] = k;
+    norms.push(t.norm);
+    raws.push(t.raw);
+    gaps[k] = gapFlags(t.gap);
+    text += t.gap;
+    starts[k] = t.start;
+    text += t.raw;
+    ends[k] = t.end;
+  }
+  return new TokenizedText(text, word, norms, raws, gaps, new Uint8Array(n), starts, ends, []);
 }
 
 /**
- * @param text the tokeniser's word table for `tokens`, when at hand: each distinct word is then
- *             looked up once, not once per occurrence
+ * @param tokens the tokeniser's output (each distinct word is then looked up once, not once per
+ *               occurrence), or token objects; `text`, when given, is the tokeniser's output for them
  */
-export function matchForms(tokens: Token[], opts: MatchOptions, text?: TokenizedText): FormMatch[] {
+export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, text?: TokenizedText): FormMatch[] {
+  const t = text ?? (Array.isArray(tokens) ? fromTokens(tokens) : tokens);
   const out: FormMatch[] = [];
   const { forms, trie, allowed } = opts;
   const walk = !trie.empty;
   const heads = opts.headStarts.size > 0;
-  const n = tokens.length;
+  const { word, norms, starts, ends } = t;
+  const n = word.length;
   // Per distinct word, 2 = not yet known: `starts` 0 = starts no form and is no compound head
   // (skip it), 1 = look closer; `goesOn` 0 = continues no form past its first word, 1 = may.
-  const word = text?.word;
-  const starts = text ? new Uint8Array(text.norms.length).fill(2) : null;
-  const goesOn = text ? new Uint8Array(text.norms.length).fill(2) : null;
+  const mayStartAt = new Uint8Array(norms.length).fill(2);
+  const goesOn = new Uint8Array(norms.length).fill(2);
+  /** Per distinct word: its compound head match, once looked for (undefined: not yet). */
+  /** Per distinct word: the trie node it leads to from the root, once looked up. */
+  const firstNode: (NodeForms | undefined)[] = [];
+  const headOf: (HeadMatch | null | undefined)[] = heads ? new Array<HeadMatch | null | undefined>(norms.length) : [];
   let i = 0;
   while (i < n) {
-    if (starts) {
-      const w = word![i]!;
-      let s = starts[w]!;
-      if (s === 2) s = starts[w] = mayStart(tokens[i]!.norm, opts) ? 1 : 0;
-      if (s === 0) {
-        i++;
-        continue;
-      }
+    const w = word[i]!;
+    let s = mayStartAt[w]!;
+    if (s === 2) {
+      const norm = norms[w]!;
+      // A word no form opens with (most words, by the trie's first-letters bits) needs no lookup;
+      // its genitive base shares the first three letters (it is at least three long).
+      firstNode[w] = trie.mayOpen(norm) ? trie.node(norm) : undefined;
+      s = mayStartAt[w] = mayStart(norm, firstNode[w], opts) ? 1 : 0;
+    }
+    if (s === 0) {
+      i++;
+      continue;
     }
     let best: FormMatch | null = null;
     // The walk: `path` names the trie node reached so far (tokens i..j-1), "" before the first.
     let path = '';
     for (let j = i; j < n && walk; j++) {
-      const tok = tokens[j]!;
-      if (j > i && !joins(tokens, j)) break;
+      const norm = norms[word[j]!]!;
+      if (j > i && !joins(t, j)) break;
       const count = j - i + 1;
-      const norm = tok.norm;
-      if (j > i && goesOn) {
+      if (j > i) {
         // Most walks stop here ("de" starts forms, the next word continues none of them).
-        const w = word![j]!;
-        let g = goesOn[w]!;
-        if (g === 2) g = goesOn[w] = mayContinue(norm, opts) ? 1 : 0;
+        const wj = word[j]!;
+        let g = goesOn[wj]!;
+        if (g === 2) g = goesOn[wj] = mayContinue(norm, opts) ? 1 : 0;
         if (g === 0) break;
       }
-      const exact = j === i ? trie.node(norm) : trie.child(path, norm);
-      const exactForms = exact ? fitting(exact, forms, allowed, tokens, i, count, false) : null;
-      if (exactForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: exactForms, how: 'exact' };
+      const exact = j === i ? firstNode[w] : trie.child(path, norm);
+      const exactForms = exact ? fitting(exact, forms, allowed, t, i, count, false) : null;
+      if (exactForms) best = { first: i, last: j, start: starts[i]!, end: ends[j]!, forms: exactForms, how: 'exact' };
       else if (opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 /* s */) {
         // "Poetins", "Bidens": only names (capitalised forms) take a genitive -s.
         const base = norm.slice(0, -1);
         const gen = j === i ? trie.node(base) : trie.child(path, base);
-        const genForms = gen ? fitting(gen, forms, allowed, tokens, i, count, true) : null;
-        if (genForms) best = { first: i, last: j, start: tokens[i]!.start, end: tok.end, forms: genForms, how: 'genitive' };
+        const genForms = gen ? fitting(gen, forms, allowed, t, i, count, true) : null;
+        if (genForms) best = { first: i, last: j, start: starts[i]!, end: ends[j]!, forms: genForms, how: 'genitive' };
       }
       if (exact === undefined) break;
       path = j === i ? norm : path + ' ' + norm;
@@ -188,8 +195,19 @@ export function matchForms(tokens: Token[], opts: MatchOptions, text?: Tokenized
       i = best.last + 1;
       continue;
     }
-    const head = heads ? matchHead(tokens[i]!, opts) : null;
-    if (head) out.push({ first: i, last: i, ...head, how: 'compound-head' });
+    if (heads) {
+      let head = headOf[w];
+      if (head === undefined) head = headOf[w] = matchHead(norms[w]!, t.raws[w]!, opts);
+      if (head)
+        out.push({
+          first: i,
+          last: i,
+          start: starts[i]!,
+          end: starts[i]! + head.length,
+          forms: head.forms.slice(),
+          how: 'compound-head',
+        });
+    }
     i++;
   }
   return out;
@@ -202,29 +220,38 @@ function mayContinue(norm: string, opts: MatchOptions): boolean {
   return opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 && trie.follows(norm.slice(0, -1));
 }
 
-/** Whether a word could start a match at all: a first word of a form (or its genitive), or a compound head. */
-function mayStart(norm: string, opts: MatchOptions): boolean {
+/** Whether a word could start a match at all (`node`: its trie node from the root): a first word of a form (or its genitive), or a compound head. */
+function mayStart(norm: string, node: NodeForms | undefined, opts: MatchOptions): boolean {
   const trie = opts.trie;
-  if (trie.node(norm) !== undefined) return true;
-  if (opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 && trie.node(norm.slice(0, -1)) !== undefined)
+  if (node !== undefined) return true;
+  if (
+    opts.genitiveS &&
+    norm.length > 3 &&
+    norm.charCodeAt(norm.length - 1) === 115 &&
+    trie.mayOpen(norm) &&
+    trie.node(norm.slice(0, -1)) !== undefined
+  )
     return true;
   return norm.length >= 4 && opts.headStarts.has((norm.charCodeAt(0) << 16) | norm.charCodeAt(1));
 }
 
+/** A compound head found at the start of a word: its length, and the forms that fit. */
+interface HeadMatch {
+  length: number;
+  forms: number[];
+}
+
 /** "Sovjettanks" -> the head "Sovjet" when an entry declares it (and the rest is a real word). */
-function matchHead(tok: Token, opts: MatchOptions): { start: number; end: number; forms: number[] } | null {
-  const norm = tok.norm;
+function matchHead(norm: string, raw: string, opts: MatchOptions): HeadMatch | null {
   // A head leaves at least three letters behind, so words under four letters never qualify.
   if (norm.length < 4 || !opts.headStarts.has((norm.charCodeAt(0) << 16) | norm.charCodeAt(1))) return null;
   const candidates = opts.headPrefixes.get(norm.slice(0, 3));
   if (!candidates) return null;
   for (const head of candidates) {
     // Folding may change length (ß -> ss); only map back when it did not.
-    if (tok.norm.length < head.length + 3 || !tok.norm.startsWith(head) || tok.norm.length !== tok.raw.length) continue;
-    const fits = opts.heads
-      .get(head)!
-      .filter((f) => opts.forms[f]!.upper === 0 || tok.raw.charAt(0) !== tok.raw.charAt(0).toLowerCase());
-    if (fits.length) return { start: tok.start, end: tok.start + head.length, forms: fits };
+    if (norm.length < head.length + 3 || !norm.startsWith(head) || norm.length !== raw.length) continue;
+    const fits = opts.heads.get(head)!.filter((f) => opts.forms[f]!.upper === 0 || raw.charAt(0) !== raw.charAt(0).toLowerCase());
+    if (fits.length) return { length: head.length, forms: fits };
   }
   return null;
 }

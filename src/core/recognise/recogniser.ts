@@ -7,6 +7,7 @@
  */
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
+import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
@@ -173,10 +174,13 @@ export class Recogniser {
     mentions: Mention[],
   ): Mention[] {
     const out: Mention[] = [];
-    const tokens = tokenized.tokens;
-    for (const m of matchForms(tokens, this.roleOptions(lang), tokenized)) {
-      const next = tokens[m.last + 1];
-      if (next && /^[ \u00a0]$/.test(next.gap) && mentions.some((x) => x.start === next.start && x.category === 'person'))
+    for (const m of matchForms(tokenized, this.roleOptions(lang))) {
+      const next = m.last + 1;
+      if (
+        next < tokenized.length &&
+        (tokenized.gaps[next]! & GAP_SPACE) !== 0 &&
+        mentions.some((x) => x.start === tokenized.starts[next] && x.category === 'person')
+      )
         continue;
       let best: { entry: number; at: number } | null = null;
       for (const f of m.forms) {
@@ -210,8 +214,8 @@ export class Recogniser {
 
   recognise(text: string, options: RecogniseOptions): Mention[] {
     const tokenized = tokenizeText(text, this.buffer);
-    const { tokens, norms } = tokenized;
-    const matches = matchForms(tokens, this.options(options.lang), tokenized);
+    const { norms, word, gaps } = tokenized;
+    const matches = matchForms(tokenized, this.options(options.lang));
     const forms = this.kb.forms;
     const entries = this.kb.entries;
 
@@ -242,10 +246,10 @@ export class Recogniser {
     let mentions: Mention[] = [];
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
-      const before = m.first > 0 ? tokens[m.first - 1]! : null;
-      const spaced = before !== null && /^[ \u00a0]$/.test(tokens[m.first]!.gap);
-      const title = spaced && TITLE_CUES.has(before.norm) ? before.norm : null;
-      const given = spaced && !title ? this.givenBefore(before) : null;
+      const w = m.first > 0 ? word[m.first - 1]! : -1;
+      const spaced = w >= 0 && (gaps[m.first]! & GAP_SPACE) !== 0;
+      const title = spaced && TITLE_CUES.has(norms[w]!) ? norms[w]! : null;
+      const given = spaced && !title ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
       const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
@@ -276,19 +280,18 @@ export class Recogniser {
     }
 
     // People the knowledge base does not know, in the text the knowledge base left free.
-    const covered = new Uint8Array(tokens.length);
+    const { starts, ends, length } = tokenized;
+    const covered = new Uint8Array(length);
     let k = 0;
     for (const m of mentions) {
       // Mentions are in text order: one pass over the tokens marks the ones they cover.
-      while (k < tokens.length && tokens[k]!.end <= m.start) k++;
-      for (let i = k; i < tokens.length && tokens[i]!.start < m.end; i++) covered[i] = 1;
+      while (k < length && ends[k]! <= m.start) k++;
+      for (let i = k; i < length && starts[i]! < m.end; i++) covered[i] = 1;
     }
     // Its cues and given names are Dutch, English, French and German: on a page in another
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =
-      options.lang === null || NAME_FINDER_LANGS.has(options.lang)
-        ? findNames(tokens, text, (i) => covered[i] === 1, this.names())
-        : [];
+      options.lang === null || NAME_FINDER_LANGS.has(options.lang) ? findNames(tokenized, text, covered, this.names()) : [];
     for (const n of names) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
       mentions.push({
@@ -307,9 +310,9 @@ export class Recogniser {
   }
 
   /** A known given name (not one that is often a word: "Will Trump win?"), folded, or null. */
-  private givenBefore(token: { raw: string; norm: string }): string | null {
-    if (!startsUpper(token.raw) || AMBIGUOUS_GIVEN.has(token.norm) || !this.names().given.has(token.norm)) return null;
-    return token.norm;
+  private givenBefore(raw: string, norm: string): string | null {
+    if (!startsUpper(raw) || AMBIGUOUS_GIVEN.has(norm) || !this.names().given.has(norm)) return null;
+    return norm;
   }
 
   /**

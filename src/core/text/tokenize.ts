@@ -11,6 +11,7 @@
  * the same `raw` and `norm` strings, so later set and map lookups on them hash each word once.
  */
 import { fold } from './fold';
+import { gapFlags } from './gaps';
 
 export interface Token {
   /** The word as written. */
@@ -43,22 +44,56 @@ function classify(code: number): number {
   return k;
 }
 
-/** Gaps of one or two characters (by far the most common) are shared strings, not fresh slices. */
-const SHORT_GAPS = new Map<number, string>();
+/**
+ * Gaps of one or two characters (by far the most common) are shared strings, not fresh slices, and
+ * their flags ({@link gapFlags}) are worked out once: one character below U+0100 by its code, the
+ * others by a small integer key (one character c0, or two characters below U+8000).
+ */
+const ONE_GAP_FLAGS = new Int32Array(256).fill(-1);
+const SHORT_GAPS = new Map<number, number>();
+const SHORT_STRINGS: string[] = [];
+const SHORT_FLAGS: number[] = [];
+/** Longer gaps (". \u201c", ".\n\n"): their flags by string, while there are not too many. */
+const LONG_FLAGS = new Map<string, number>();
+const EMPTY_FLAGS = gapFlags('');
 
-function shortGap(text: string, at: number, length: number): string {
+/** The gap text[at, at + length) (length > 0) as a string, and its flags in `gapOut.flags`. */
+function gapAt(text: string, at: number, length: number, gapOut: { flags: number }): string {
   const c0 = text.charCodeAt(at);
-  if (length === 1 && c0 < 256) return text.charAt(at); // the engine keeps these as single-character strings
-  const c1 = length === 1 ? -1 : text.charCodeAt(at + 1);
-  // Small integer keys: one character c0, or two characters below U+8000.
-  if (c0 >= 0x8000 || c1 >= 0x8000) return text.slice(at, at + length);
-  const key = c0 * 0x10000 + c1;
-  let gap = SHORT_GAPS.get(key);
-  if (gap === undefined) {
-    gap = text.slice(at, at + length);
-    if (SHORT_GAPS.size < 4096) SHORT_GAPS.set(key, gap);
+  if (length === 1 && c0 < 256) {
+    const gap = text.charAt(at); // the engine keeps these as single-character strings
+    let f = ONE_GAP_FLAGS[c0]!;
+    if (f < 0) f = ONE_GAP_FLAGS[c0] = gapFlags(gap);
+    gapOut.flags = f;
+    return gap;
   }
-  return gap;
+  const c1 = length === 1 ? -1 : length === 2 ? text.charCodeAt(at + 1) : 0x8000;
+  if (c0 >= 0x8000 || c1 >= 0x8000) {
+    const gap = text.slice(at, at + length);
+    let f = LONG_FLAGS.get(gap);
+    if (f === undefined) {
+      f = gapFlags(gap);
+      if (LONG_FLAGS.size < 4096) LONG_FLAGS.set(gap, f);
+    }
+    gapOut.flags = f;
+    return gap;
+  }
+  const key = c0 * 0x10000 + c1;
+  let slot = SHORT_GAPS.get(key);
+  if (slot === undefined) {
+    const gap = text.slice(at, at + length);
+    const f = gapFlags(gap);
+    if (SHORT_GAPS.size >= 4096) {
+      gapOut.flags = f;
+      return gap;
+    }
+    slot = SHORT_STRINGS.length;
+    SHORT_STRINGS.push(gap);
+    SHORT_FLAGS.push(f);
+    SHORT_GAPS.set(key, slot);
+  }
+  gapOut.flags = SHORT_FLAGS[slot]!;
+  return SHORT_STRINGS[slot]!;
 }
 
 /**
@@ -142,29 +177,137 @@ export function tokenize(text: string): Token[] {
   return tokenizeText(text).tokens;
 }
 
-/** Tokens, and the distinct words among them. */
-export interface TokenizedText {
-  tokens: Token[];
-  /** Per token: the index of its word in {@link norms}. */
-  word: Int32Array;
-  /** Folded form of each distinct word, once per spelling ("NAVO" and "Navo" are two words, both "navo"). */
-  norms: readonly string[];
+/**
+ * Tokens, and the distinct words among them, as arrays indexed by token: what the recogniser
+ * reads. Token objects ({@link tokens}) are made only when asked for: writing them for every token
+ * of every text, each pointing at this text's fresh word strings, was most of the garbage
+ * collector's work.
+ */
+export class TokenizedText {
+  private made: Token[] | null = null;
+
+  constructor(
+    /** The text tokenised. */
+    readonly text: string,
+    /** Per token: the index of its word in {@link norms} and {@link raws}. */
+    readonly word: Int32Array,
+    /** Folded form of each distinct word, once per spelling ("NAVO" and "Navo" are two words, both "navo"). */
+    readonly norms: readonly string[],
+    /** Each distinct word as written (`raw` of its tokens). */
+    readonly raws: readonly string[],
+    /** Per token: the flags of the gap before it (`GAP_*` in `gaps.ts`). */
+    readonly gaps: Int32Array,
+    /** Per token: 1 when it starts with an ASCII lowercase letter or digit (so it can start no name). */
+    readonly lower: Uint8Array,
+    /** Per token: its `start` and `end` offsets in the text. */
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    private readonly pool: Token[],
+  ) {}
+
+  /** Number of tokens. */
+  get length(): number {
+    return this.word.length;
+  }
+
+  /** The token objects, made on first use (from the buffer's pool when there is one). */
+  get tokens(): Token[] {
+    if (this.made) return this.made;
+    const { text, word, norms, raws, starts, ends, pool } = this;
+    const count = word.length;
+    let last = 0;
+    for (let k = 0; k < count; k++) {
+      const start = starts[k]!;
+      const end = ends[k]!;
+      const gap = start === last ? '' : gapAt(text, last, start - last, gapOut);
+      const raw = raws[word[k]!]!;
+      const norm = norms[word[k]!]!;
+      if (k < pool.length) {
+        const t = pool[k]!;
+        t.raw = raw;
+        t.norm = norm;
+        t.start = start;
+        t.end = end;
+        t.gap = gap;
+      } else pool.push({ raw, norm, start, end, gap });
+      last = end;
+    }
+    // The buffer's own array is handed out, cut to this text's tokens; objects cut off are simply
+    // allocated again when a longer text comes.
+    if (pool.length > count) pool.length = count;
+    return (this.made = pool);
+  }
+
+  /** The characters between token k - 1 (or the start of the text) and token k. */
+  gap(k: number): string {
+    const from = k === 0 ? 0 : this.ends[k - 1]!;
+    return this.text.slice(from, this.starts[k]!);
+  }
 }
 
 /**
- * Token objects kept by one owner between calls and overwritten by the next call: a recogniser
- * that tokenises slice after slice allocates (and the garbage collector moves) few token objects
- * after the first. What a call returns (the token array, its tokens, the word indexes) is valid
+ * Token objects and per-token arrays kept by one owner between calls and overwritten by the next
+ * call: a recogniser that tokenises slice after slice allocates (and the garbage collector moves)
+ * little after the first. What a call returns (its arrays, and its tokens when asked for) is valid
  * only until the next call with the same buffer.
  */
 export class TokenBuffer {
   tokens: Token[] = [];
   word = new Int32Array(256);
+  gaps = new Int32Array(256);
+  lower = new Uint8Array(256);
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+
+  /** Makes room for twice as many tokens, keeping the first `count`. */
+  grow(count: number): void {
+    const size = Math.max(256, this.word.length * 2);
+    const word = new Int32Array(size);
+    word.set(this.word.subarray(0, count));
+    this.word = word;
+    const gaps = new Int32Array(size);
+    gaps.set(this.gaps.subarray(0, count));
+    this.gaps = gaps;
+    const lower = new Uint8Array(size);
+    lower.set(this.lower.subarray(0, count));
+    this.lower = lower;
+    const starts = new Int32Array(size);
+    starts.set(this.starts.subarray(0, count));
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends.subarray(0, count));
+    this.ends = ends;
+  }
+}
+
+/** Where {@link gapAt} leaves a gap's flags (one object for all calls: no allocation per token). */
+const gapOut = { flags: 0 };
+
+/** Flags of gaps of two ASCII characters (", ", ". "), by `c0 * 128 + c1`; -1 until first seen. */
+const TWO_GAP_FLAGS = new Int32Array(128 * 128).fill(-1);
+
+/** The flags of the gap text[at, at + length) (length > 0): for the common short gaps without making its string. */
+function gapFlagsAt(text: string, at: number, length: number): number {
+  const c0 = text.charCodeAt(at);
+  if (length === 1 && c0 < 256) {
+    const f = ONE_GAP_FLAGS[c0]!;
+    if (f >= 0) return f;
+  } else if (length === 2 && c0 < 128) {
+    const c1 = text.charCodeAt(at + 1);
+    if (c1 < 128) {
+      const key = c0 * 128 + c1;
+      const f = TWO_GAP_FLAGS[key]!;
+      if (f >= 0) return f;
+      return (TWO_GAP_FLAGS[key] = gapFlags(text.slice(at, at + 2)));
+    }
+  }
+  gapAt(text, at, length, gapOut);
+  return gapOut.flags;
 }
 
 export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText {
-  const pool: Token[] = buffer ? buffer.tokens : [];
-  let word = buffer ? buffer.word : new Int32Array(Math.min(256, text.length));
+  const buf = buffer ?? new TokenBuffer();
+  let { word, gaps, lower, starts, ends } = buf;
   const words = new Words();
   const n = text.length;
   let count = 0;
@@ -199,31 +342,30 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
       else break;
     }
     const w = words.find(text, start, end, h & 0x3fffffff, ascii); // a small integer: no boxing
-    const raw = words.raw[w]!;
-    const norm = words.norm[w]!;
-    const gap = start === last ? '' : start - last <= 2 ? shortGap(text, last, start - last) : text.slice(last, start);
-    if (count < pool.length) {
-      const t = pool[count]!;
-      t.raw = raw;
-      t.norm = norm;
-      t.start = start;
-      t.end = end;
-      t.gap = gap;
-    } else pool.push({ raw, norm, start, end, gap });
+    const flags = start === last ? EMPTY_FLAGS : gapFlagsAt(text, last, start - last);
     if (count === word.length) {
-      const bigger = new Int32Array(Math.max(256, word.length * 2));
-      bigger.set(word);
-      word = bigger;
+      buf.grow(count);
+      ({ word, gaps, lower, starts, ends } = buf);
     }
+    gaps[count] = flags;
+    lower[count] = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? 1 : 0;
+    starts[count] = start;
+    ends[count] = end;
     word[count++] = w;
     last = end;
     i = end;
   }
-  if (buffer) buffer.word = word;
-  // The buffer's own array is handed out (the caller is done with it before the next call), cut to
-  // this text's tokens; objects cut off are simply allocated again when a longer text comes.
-  if (pool.length > count) pool.length = count;
-  return { tokens: pool, word: word.subarray(0, count), norms: words.norm };
+  return new TokenizedText(
+    text,
+    word.subarray(0, count),
+    words.norm,
+    words.raw,
+    gaps.subarray(0, count),
+    lower.subarray(0, count),
+    starts.subarray(0, count),
+    ends.subarray(0, count),
+    buf.tokens,
+  );
 }
 
 /** Folded tokens of a knowledge-base form, as the matcher keys them. */

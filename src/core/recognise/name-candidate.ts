@@ -1,0 +1,211 @@
+/**
+ * Scanning for the name finder: the longest run of tokens from a given token on that may be a
+ * person's name (initials, particles, up to four capitalised words, a regnal number), before any
+ * judgement on whether it is one (`name-finder.ts` judges).
+ *
+ * Speed: this runs at every capitalised token of every article. One {@link Candidate} is reused
+ * for every run (typed arrays and a parts array overwritten in place), word questions go through
+ * {@link NameWords} (answered once per distinct word) and gap questions through the tokeniser's
+ * gap flags, so a run that turns out to be nothing allocates nothing.
+ */
+import { GAP_AFTER_INITIAL, GAP_APOSTROPHE, GAP_DOT, GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
+import {
+  AFTER_APOSTROPHE,
+  CAP_PARTICLE,
+  GIVEN,
+  INITIAL,
+  LOWER_START,
+  NAME_LIKE,
+  type NameWords,
+  normIs,
+  PARTICLE,
+  REGNAL,
+  UPPER_START,
+} from './name-words';
+
+/** Capitalised words of a name, particles and initials not counted. */
+export const MAX_WORDS = 4;
+
+/** Dotted abbreviations that are not a person's initials ("U.S. Capitol Police", "P.O. Box"). */
+const NOT_INITIALS = new Set(['us', 'uk', 'po', 'un', 'eu', 'dc', 'nv', 'bv', 'vs', 'ps', 'tv', 'pc']);
+
+/** The text the name finder works on: tokens with their word indexes and gap flags, and what the knowledge base took. */
+export interface NameText {
+  text: string;
+  /** Per token: its offsets in the text. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Per token: its index in the tokeniser's word table. */
+  word: Int32Array;
+  /** Per token: the flags of the gap before it (`gaps.ts`). */
+  gaps: Int32Array;
+  /** Per token: 1 when it starts with a lowercase ASCII letter or a digit. */
+  lower: Uint8Array;
+  norms: readonly string[];
+  /** Per token: 1 when a knowledge-base mention covers it. */
+  covered: Uint8Array;
+  words: NameWords;
+}
+
+/**
+ * A run of tokens that may be a name. A word of the name is a token, or tokens joined by an
+ * apostrophe ("O'Brien", "D'Alema"): word `x` spans tokens `k[x]..e[x]`.
+ */
+export class Candidate {
+  /** First and last token of the span. */
+  i = 0;
+  j = 0;
+  /** Number of capitalised words (no particles, no initials). */
+  count = 0;
+  readonly k = new Int32Array(MAX_WORDS);
+  readonly e = new Int32Array(MAX_WORDS);
+  /** Per word: its folded form (tokens joined by an apostrophe are folded and run together). */
+  readonly norm: string[] = new Array<string>(MAX_WORDS).fill('');
+  /** Per word: its index in the word table, or -1 for a word of several tokens. */
+  readonly id = new Int32Array(MAX_WORDS);
+  /** Leading initials ("J." in "J. Janssens"). */
+  initials = 0;
+  /** Starts with a capitalised particle ("De Paepe", "Van der Veken"). */
+  leadParticle = false;
+  /** Has particles after the first word ("Ursula von der Leyen"). */
+  particles = false;
+  /** Folded words and particles of the span, initials and regnal numbers left out: the first `partCount`. */
+  readonly parts: string[] = [];
+  partCount = 0;
+
+  private addPart(norm: string): void {
+    this.parts[this.partCount++] = norm;
+  }
+
+  /** Whether word x answers a question about folded words (`name-words.ts`) with yes. */
+  wordIs(t: NameText, x: number, question: number): boolean {
+    const id = this.id[x]!;
+    return id >= 0 ? t.words.is(id, question) : normIs(t.words.lex, this.norm[x]!, question);
+  }
+
+  /**
+   * Fills this with the longest name-like run starting at token i; false when there is none.
+   */
+  grow(t: NameText, i: number): boolean {
+    const { word, gaps, covered, words } = t;
+    // Fast exit for the common case: a name starts with a capital, never a lowercase letter or a digit.
+    if (t.lower[i] === 1) return false;
+    const n = word.length;
+    this.partCount = 0;
+    this.count = 0;
+    let k = i;
+    let initials = 0;
+    // "J. Janssens", "J.P. Morgan", "H. Van der Veken"
+    while (k + 1 < n && words.is(word[k]!, INITIAL) && (gaps[k + 1]! & GAP_AFTER_INITIAL) !== 0 && covered[k] === 0) {
+      initials++;
+      k++;
+    }
+    if (initials > 0) {
+      // Not from the middle of "U.S." or "J.P.".
+      if (i > 0 && (gaps[i]! & GAP_DOT) !== 0 && words.is(word[i - 1]!, INITIAL)) return false;
+      let letters = '';
+      for (let x = i; x < k; x++) letters += t.norms[word[x]!]!;
+      // Not after another abbreviation: "z. B. Arztbriefe", "d. h. Meier".
+      if (
+        NOT_INITIALS.has(letters) ||
+        (i > 0 &&
+          t.ends[i - 1]! - t.starts[i - 1]! === 1 &&
+          words.is(word[i - 1]!, LOWER_START) &&
+          (gaps[i]! & GAP_AFTER_INITIAL) !== 0)
+      )
+        return false;
+    }
+    // Capitalised particles opening a surname ("De Paepe", "Di Rupo"), or any after initials.
+    const particleStart = k;
+    while (
+      k + 1 < n &&
+      covered[k] === 0 &&
+      words.is(word[k]!, initials > 0 || k > particleStart ? PARTICLE : CAP_PARTICLE) &&
+      (gaps[k + 1]! & GAP_SPACE) !== 0
+    )
+      this.addPart(t.norms[word[k++]!]!);
+    const leadParticle = k > particleStart;
+    if (k > i && (gaps[k]! & (GAP_SPACE | GAP_AFTER_INITIAL)) === 0) return false;
+    if (!this.wordAt(t, k)) return false;
+    this.addPart(this.norm[0]!);
+    let j = this.e[0]!;
+    let particles = false;
+    while (this.count < MAX_WORDS) {
+      const next = j + 1;
+      // "Ursula von der Leyen", "Dries Van den Broeck": particles only right after a given name
+      // (after a surname "van" means "of": "Vucic van Servië").
+      if (this.count === 1 && initials === 0 && !leadParticle && this.wordIs(t, 0, GIVEN)) {
+        let p = next;
+        while (p < n && words.is(word[p]!, PARTICLE) && (gaps[p]! & GAP_SPACE) !== 0 && covered[p] === 0) p++;
+        if (p > next && p < n && (gaps[p]! & GAP_SPACE) !== 0 && this.wordAt(t, p)) {
+          const x = this.count - 1;
+          const norm = this.norm[x]!;
+          for (let q = next; q < p; q++) this.addPart(t.norms[word[q]!]!);
+          this.addPart(norm);
+          j = this.e[x]!;
+          particles = true;
+          continue;
+        }
+      }
+      // A middle initial: "John F. Kennedy", "George W. Bush".
+      if (
+        initials === 0 &&
+        next + 1 < n &&
+        words.is(word[next]!, INITIAL) &&
+        covered[next] === 0 &&
+        (gaps[next]! & GAP_SPACE) !== 0 &&
+        (gaps[next + 1]! & GAP_AFTER_INITIAL) !== 0 &&
+        this.wordAt(t, next + 1)
+      ) {
+        this.addPart(this.norm[this.count - 1]!);
+        j = this.e[this.count - 1]!;
+        continue;
+      }
+      if (!(next < n && (gaps[next]! & (GAP_SPACE | GAP_HYPHEN)) !== 0 && this.wordAt(t, next))) break;
+      this.addPart(this.norm[this.count - 1]!);
+      j = this.e[this.count - 1]!;
+    }
+    // "koning Albert II"
+    if (j + 1 < n && (gaps[j + 1]! & GAP_SPACE) !== 0 && words.is(word[j + 1]!, REGNAL) && covered[j + 1] === 0) j++;
+    this.i = i;
+    this.j = j;
+    this.initials = initials;
+    this.leadParticle = leadParticle;
+    this.particles = particles;
+    return true;
+  }
+
+  /** Whether the token after e continues its word after an apostrophe ("O'|Brien", "D'|Alema"; not "Obama'|s"). */
+  private joinedAfter(t: NameText, e: number): boolean {
+    return (
+      e + 1 < t.word.length &&
+      (t.gaps[e + 1]! & GAP_APOSTROPHE) !== 0 &&
+      t.words.is(t.word[e + 1]!, AFTER_APOSTROPHE) &&
+      t.covered[e + 1] === 0
+    );
+  }
+
+  /** Adds the name word starting at token k as the next word; false (and nothing added) when there is none. */
+  private wordAt(t: NameText, k: number): boolean {
+    const { word, covered, words } = t;
+    if (k >= word.length || covered[k] !== 0) return false;
+    let e = k;
+    if (words.is(word[k]!, NAME_LIKE)) while (this.joinedAfter(t, e)) e++;
+    // "O'Brien", "N'Dour", "D'Alema"
+    else if (words.is(word[k]!, INITIAL) && this.joinedAfter(t, k) && words.is(word[k + 1]!, UPPER_START)) e = k + 1;
+    else return false;
+    const x = this.count++;
+    this.k[x] = k;
+    this.e[x] = e;
+    if (e === k) {
+      this.id[x] = word[k]!;
+      this.norm[x] = t.norms[word[k]!]!;
+    } else {
+      let norm = '';
+      for (let q = k; q <= e; q++) norm += t.norms[word[q]!]!;
+      this.id[x] = -1;
+      this.norm[x] = norm;
+    }
+    return true;
+  }
+}

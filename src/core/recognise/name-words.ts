@@ -1,0 +1,201 @@
+/**
+ * What the name finder asks about a word: its shape ("capitalised, then lowercase letters",
+ * "an initial") and which of the word lists in `name-cues.ts` or the lexicon hold it.
+ *
+ * Speed: every answer depends on the word alone, so it is worked out once per distinct word of
+ * the text (the tokeniser's word table) the first time it is asked, and kept as a bit; later
+ * tokens of the same word cost one typed-array read. Words of a name joined by an apostrophe
+ * ("O'Brien") have no entry in the table and are asked through {@link normIs} instead.
+ */
+import {
+  AMBIGUOUS_GIVEN,
+  CALENDAR_WORDS,
+  DEMONYMS,
+  FUNCTION_WORDS,
+  NOT_A_PERSON_SUFFIXES,
+  NOT_A_PERSON_WORDS,
+  ORG_CUES,
+  PARTICLES,
+  ROLE_CUES,
+  ROLE_SUFFIXES,
+  SENTENCE_STARTERS,
+  SPEECH_VERBS,
+} from './name-cues';
+
+export interface NameFinderLexicon {
+  /** Folded given names. */
+  given: ReadonlySet<string>;
+  /** Folded words that are known non-person names here (knowledge-base places and organisations). */
+  notPerson: ReadonlySet<string>;
+}
+
+// Questions about the word as written (raw).
+/** Capitalised, with a lowercase letter after it (not an acronym), letters only, not a function word. */
+export const NAME_LIKE = 1 << 0;
+/** One capital Latin letter ("J" of "J. Janssens"). */
+export const INITIAL = 1 << 1;
+/** Starts with an uppercase letter. */
+export const UPPER_START = 1 << 2;
+/** Starts with a lowercase letter. */
+export const LOWER_START = 1 << 3;
+/** A particle as written ("van", "de"), or a short one in any case ("Van", "De", "LE"). */
+export const PARTICLE = 1 << 4;
+/** A capitalised particle that may open a surname ("De Paepe", "Van Rompuy", "Di Rupo"). */
+export const CAP_PARTICLE = 1 << 5;
+/** May follow an apostrophe inside a name ("Brien" of "O'Brien"; not the "s" of "Obama's"): letters only, more than one. */
+export const AFTER_APOSTROPHE = 1 << 6;
+/** A regnal number ("II" of "Albert II"). */
+export const REGNAL = 1 << 7;
+// Questions about the folded word (norm): also asked of words joined by an apostrophe.
+/** A given name in the lexicon. */
+export const GIVEN = 1 << 8;
+/** A one-word place or organisation of the knowledge base. */
+export const NOT_PERSON = 1 << 9;
+/** Makes a capitalised run an organisation, place, work or date ({@link orgLike}). */
+export const ORG_LIKE = 1 << 10;
+/** A role, kinship or nationality noun before a name ("premier", "zijn vrouw", "de Brit"). */
+export const ROLE_CUE = 1 << 11;
+/** A word before a firm or a work ("zakenbank Goldman Sachs"). */
+export const ORG_CUE = 1 << 12;
+/** A title written abbreviated ("dr", "mevr", "prof"). */
+export const ABBREVIATED_TITLE = 1 << 13;
+/** A verb of saying ("zegt", "said"). */
+export const SPEECH_VERB = 1 << 14;
+/** A given name that is also a common word ("An", "Elke", "Storm"). */
+export const AMBIGUOUS = 1 << 15;
+/** An adverb that opens Dutch sentences ("Daarna"). */
+export const SENTENCE_STARTER = 1 << 16;
+
+/** Titles written abbreviated before a name, folded. */
+const ABBREVIATED_TITLES = new Set([
+  'dr',
+  'mevr',
+  'dhr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'mme',
+  'st',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+]);
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
+const CAPITAL_THEN_LOWER = /^\p{Lu}[\p{Ll}\p{M}]/u;
+const LETTERS_AND_MARKS = /^[\p{L}\p{M}]+$/u;
+const LETTERS = /^\p{L}+$/u;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const CAPITAL = /^\p{Lu}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+const NATIONALITY_ADJECTIVE = /(?:aanse|iaanse|ese|landse|ische)$/;
+
+/**
+ * A test for "norm is one of these words, or a compound ending in one" (the compound at least
+ * three letters longer), indexed by the last three letters so that a word costs one lookup.
+ */
+function endingIn(list: readonly string[], compoundsOf: (s: string) => boolean = () => true): (norm: string) => boolean {
+  const byEnd = new Map<string, string[]>();
+  for (const s of list) byEnd.set(s.slice(-3), [...(byEnd.get(s.slice(-3)) ?? []), s]);
+  return (norm) =>
+    byEnd.get(norm.slice(-3))?.some((s) => norm === s || (compoundsOf(s) && norm.length > s.length + 2 && norm.endsWith(s))) ??
+    false;
+}
+const roleEnding = endingIn(ROLE_SUFFIXES);
+const orgCueEnding = endingIn(ORG_CUES, (s) => s.length > 3);
+const placeEnding = endingIn(NOT_A_PERSON_SUFFIXES);
+
+function orgLike(norm: string): boolean {
+  return (
+    NOT_A_PERSON_WORDS.has(norm) ||
+    CALENDAR_WORDS.has(norm) ||
+    DEMONYMS.has(norm) ||
+    (placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm)) ||
+    // Adjectives of nationality or place ("Congolese", "Amerikaanse", "Vlaamse"), not surnames.
+    (norm.length > 6 && NATIONALITY_ADJECTIVE.test(norm))
+  );
+}
+
+/** The answer to a question about a folded word. */
+export function normIs(lex: NameFinderLexicon, norm: string, question: number): boolean {
+  switch (question) {
+    case GIVEN:
+      return lex.given.has(norm);
+    case NOT_PERSON:
+      return lex.notPerson.has(norm);
+    case ORG_LIKE:
+      return orgLike(norm);
+    case ROLE_CUE:
+      return ROLE_CUES.has(norm) || DEMONYMS.has(norm) || roleEnding(norm);
+    case ORG_CUE:
+      return orgCueEnding(norm);
+    case ABBREVIATED_TITLE:
+      return ABBREVIATED_TITLES.has(norm);
+    case SPEECH_VERB:
+      return SPEECH_VERBS.has(norm);
+    case AMBIGUOUS:
+      return AMBIGUOUS_GIVEN.has(norm);
+    case SENTENCE_STARTER:
+      return SENTENCE_STARTERS.has(norm);
+  }
+  throw new Error(`not a question about a folded word: ${question}`);
+}
+
+/** The answer to a question about a word, as written and folded. */
+function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number): boolean {
+  switch (question) {
+    case NAME_LIKE: {
+      const c = raw.charCodeAt(0);
+      // Fast exits for the common case: lowercase ASCII letters and digits never start a name.
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+      const visible = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
+      return CAPITAL_THEN_LOWER.test(visible) && LETTERS_AND_MARKS.test(visible) && !FUNCTION_WORDS.has(norm);
+    }
+    case INITIAL:
+      return raw.length === 1 && CAPITAL.test(raw) && LATIN.test(raw);
+    case UPPER_START:
+      return UPPER.test(raw);
+    case LOWER_START:
+      return LOWER.test(raw);
+    case PARTICLE:
+      return PARTICLES.has(raw) || (PARTICLES.has(norm) && raw.length <= 3);
+    case CAP_PARTICLE:
+      return PARTICLES.has(norm) && UPPER.test(raw) && raw.length <= 3;
+    case AFTER_APOSTROPHE:
+      return raw.length > 1 && norm !== 's' && LETTERS.test(raw);
+    case REGNAL:
+      return REGNAL_NUMBER.test(raw);
+  }
+  return normIs(lex, norm, question);
+}
+
+/** The answers for the distinct words of one text, worked out as they are asked. */
+export class NameWords {
+  /** Per word: which questions have been answered, and the answers. */
+  private readonly known: Int32Array;
+  private readonly yes: Int32Array;
+
+  constructor(
+    private readonly raws: readonly string[],
+    private readonly norms: readonly string[],
+    readonly lex: NameFinderLexicon,
+  ) {
+    this.known = new Int32Array(norms.length);
+    this.yes = new Int32Array(norms.length);
+  }
+
+  /** Whether word `w` (an index into the tokeniser's word table) answers `question` (one of the flags above) with yes. */
+  is(w: number, question: number): boolean {
+    if ((this.known[w]! & question) !== 0) return (this.yes[w]! & question) !== 0;
+    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question);
+    this.known[w] = this.known[w]! | question;
+    if (v) this.yes[w] = this.yes[w]! | question;
+    return v;
+  }
+}

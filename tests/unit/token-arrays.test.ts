@@ -1,0 +1,114 @@
+/**
+ * The per-token arrays the recogniser reads instead of token objects (`tokenize.ts`) and the gap
+ * flags worked out once per distinct gap (`gaps.ts`) must say exactly what the token objects and
+ * the regular expressions they replace say.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  GAP_AFTER_INITIAL,
+  GAP_APOSTROPHE,
+  GAP_HYPHEN,
+  GAP_SENTENCE_END,
+  GAP_SPACE,
+  gapFlags,
+  joinCode,
+} from '../../src/core/text/gaps';
+import { TokenBuffer, tokenizeText } from '../../src/core/text/tokenize';
+
+const PIECES = [
+  'a',
+  'Z',
+  '7',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u00ad',
+  '.',
+  '. ',
+  '.\u00a0',
+  ', ',
+  "'",
+  '\u2019',
+  '"',
+  '\u201c',
+  '\u00ab',
+  '(',
+  ')',
+  '\u00a0',
+  '%',
+  '% ',
+  '/',
+  '&',
+  '+',
+  '!',
+  '?',
+  ':',
+  ';',
+  '\u2026',
+  '\u200b',
+  '\t',
+  'é',
+  'Jan',
+  'De',
+  'van',
+  'Peeters',
+  '12',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }).map((parts) => parts.join(''));
+
+describe('token arrays', () => {
+  it('agree with the token objects, for any text and a reused buffer', () => {
+    const buffer = new TokenBuffer();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, fc.string({ maxLength: 60 })), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const s of texts) {
+          const t = tokenizeText(s, buffer);
+          expect(t.length).toBe(t.tokens.length);
+          t.tokens.forEach((tok, k) => {
+            expect(t.starts[k]).toBe(tok.start);
+            expect(t.ends[k]).toBe(tok.end);
+            expect(t.raws[t.word[k]!]).toBe(tok.raw);
+            expect(t.norms[t.word[k]!]).toBe(tok.norm);
+            expect(t.gaps[k]).toBe(gapFlags(tok.gap));
+            expect(t.gap(k)).toBe(tok.gap);
+            const c = tok.raw.charCodeAt(0);
+            expect(t.lower[k]).toBe((c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0);
+          });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('gap flags', () => {
+  it('answer as the regular expressions they replace', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES.filter((p) => !/\w/.test(p))), { maxLength: 4 }), (parts) => {
+        const gap = parts.join('');
+        const f = gapFlags(gap);
+        expect((f & GAP_SPACE) !== 0).toBe(/^[ \u00a0]$/u.test(gap));
+        expect((f & GAP_HYPHEN) !== 0).toBe(/^[-\u2010\u2011]$/u.test(gap));
+        expect((f & GAP_APOSTROPHE) !== 0).toBe(/^['’]$/u.test(gap));
+        expect((f & GAP_AFTER_INITIAL) !== 0).toBe(/^\.[ \u00a0]?$/u.test(gap));
+        expect((f & GAP_SENTENCE_END) !== 0).toBe(/[.!?:;…]["'”’»)\]]*\s*["'“‘«([]*$|\n/u.test(gap));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('name joins in the letters of a form', () => {
+    expect(joinCode(gapFlags('-'), '-')).toBe('h');
+    expect(joinCode(gapFlags('\u00ad'), '\u00ad')).toBe('h');
+    expect(joinCode(gapFlags('\u2019'), '\u2019')).toBe('a');
+    expect(joinCode(gapFlags('% '), '% ')).toBe('p');
+    expect(joinCode(gapFlags('/'), '/')).toBe('/');
+    expect(joinCode(gapFlags(' '), ' ')).toBe('s');
+    expect(joinCode(gapFlags(', '), ', ')).toBe('s');
+  });
+});
