@@ -3,13 +3,16 @@
  *  1. the seed article against its gold file (../shared/tools/score-gold.py, unchanged);
  *  2. CoNLL-2002 Dutch (ned.testa): exact-span PER precision, recall and F1, feeding each document
  *     as plain text through `explain --text --lang nl` (the CoNLL data is research-only: it is read
- *     here to measure and nothing derived from it is written into the project).
+ *     here to measure and nothing derived from it is written into the project);
+ *  3. English person names on defence and security news (dstl re3d, overlap figures: see eval-re3d.ts).
  * `--json` prints one JSON object with the figures.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import { re3dScore } from './eval-re3d';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const json = process.argv.includes('--json');
@@ -135,6 +138,7 @@ function seedScore() {
 
 const seed = seedScore();
 const conll = conllScore();
+const re3d = re3dScore(join(SHARED, 'corpora/ner-other/dstl-re3d'));
 const pct = (x: number) => (x * 100).toFixed(1);
 if (json) {
   const { misses, falses, ...figures } = conll;
@@ -142,6 +146,13 @@ if (json) {
     JSON.stringify({
       seed: { required: seed.required, of: seed.requiredOf, precision: seed.precision, mentions: seed.mentions },
       conllPer: figures,
+      re3dPerEn: {
+        documents: re3d.documents,
+        predicted: re3d.predicted,
+        precision: re3d.precision,
+        names: re3d.names,
+        recall: re3d.recall,
+      },
       sample: { misses: misses.slice(0, 20), falses: falses.slice(0, 20) },
     }),
   );
@@ -155,5 +166,15 @@ if (json) {
   if (process.argv.includes('--verbose')) {
     console.log(`  missed (first 60): ${conll.misses.slice(0, 60).join(' | ')}`);
     console.log(`  wrong (first 60): ${conll.falses.slice(0, 60).join(' | ')}`);
+  }
+  console.log(
+    `\ndstl re3d (English defence and security news), people, overlap (${re3d.documents} documents, ${re3d.seconds.toFixed(1)} s):`,
+  );
+  console.log(
+    `  precision ${pct(re3d.precision)}% of ${re3d.predicted} person mentions  recall ${pct(re3d.recall)}% of ${re3d.names} annotated names`,
+  );
+  if (process.argv.includes('--verbose')) {
+    console.log(`  missed (first 60): ${re3d.misses.slice(0, 60).join(' | ')}`);
+    console.log(`  wrong: ${re3d.falses.join(' | ')}`);
   }
 }
