@@ -9,6 +9,22 @@ import type { CompiledForm, CompiledKb, FormKind, IndexEntry, KbIndex } from './
 import { roleTitles } from '../core/recognise/role-titles';
 import { LANGS, type Entry, type KbSourceFile, type Lang, type Localized } from './schema';
 
+/** Titles that open some people's labels ("Lord Carrington", "Mullah Omar"): never given names. */
+const HONORIFICS = new Set([
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'mullah',
+  'mollah',
+  'ayatollah',
+  'sheikh',
+  'emir',
+  'king',
+  'queen',
+  'pope',
+]);
+
 /** A gap that joins two words of one compound ("nazi-Duitsland"). */
 export const HYPHEN = /^[-\u2010\u2011\u00ad]$/;
 
@@ -92,11 +108,18 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
   const reviewed = files.map((f) => f.reviewed).sort()[0] ?? '';
   const given = new Set(givenNames.map(fold));
   for (const e of entries)
-    if (e.category === 'person')
+    if (e.category === 'person') {
+      // Family name first ("Xi Jinping", "Kim Jong Un") or a title ("Lord Ismay", "Mullah Omar"):
+      // the label's first word is then no given name, and taking it for one would make the name
+      // finder read "Xi", "Kim" or "Lord" as the start of any name.
+      const surnames = new Set(Object.values(e.match?.surname ?? {}).map((s) => formTokens(s)[0]));
       for (const label of Object.values(e.label)) {
-        const first = tokenize(label)[0];
-        if (first && tokenize(label).length > 1) given.add(first.norm);
+        const words = tokenize(label);
+        const first = words[0];
+        if (first && words.length > 1 && first.norm.length > 1 && !surnames.has(first.norm) && !HONORIFICS.has(first.norm))
+          given.add(first.norm);
       }
+    }
   return { format: 1, reviewed, entries, forms, givenNames: [...given].sort() };
 }
 

@@ -227,3 +227,29 @@ describe('words of real pages that are not what they look like', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('people of security news outside Europe (real knowledge base)', () => {
+  const r = realRecogniser();
+  const found = (text: string, lang: string, date = '2016-01-14') =>
+    r.recognise(text, { lang, date }).map((m) => [m.text, m.entityId ?? `(${m.name})`]);
+  it('Arabic names with al- and their surname alone (dstl re3d sentences)', () => {
+    expect(
+      found('Saddam Hussein ruled Iraq. President Bashar al-Assad of Syria spoke. Assad said no. Haider al-Abadi met him.', 'en'),
+    ).toEqual([
+      ['Saddam Hussein', 'saddam-hussein'],
+      ['Bashar al-Assad', 'bashar-al-assad'],
+      ['Assad', 'bashar-al-assad'],
+      ['Haider al-Abadi', 'haider-al-abadi'],
+    ]);
+  });
+  it('a family name written first is not a given name: "Xi" alone is not taken for someone new', () => {
+    const kb = compileFromSources();
+    expect(kb.givenNames).toEqual(expect.arrayContaining(['bashar', 'jens']));
+    for (const notGiven of ['xi', 'mao', 'deng', 'lord', 'mullah']) expect(kb.givenNames).not.toContain(notGiven);
+    expect(found('De Israëlische premier Netanyahu sprak met Xi Jinping. Xi zei niets.', 'nl')).toEqual([
+      ['Netanyahu', 'benjamin-netanyahu'],
+      ['Xi Jinping', 'xi-jinping'],
+      ['Xi', 'xi-jinping'],
+    ]);
+  });
+});
