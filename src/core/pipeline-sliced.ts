@@ -62,7 +62,11 @@ export async function runPipelineSliced(
     const started = s.now();
     for (const m of recogniser.recognise(text.slice(from, to), { lang, date, named })) {
       mentions.push(from === 0 ? m : { ...m, start: m.start + from, end: m.end + from });
-      if (m.entityId && m.source === 'kb') named.add(m.entityId);
+      // Re-added so the set's order is the order of last mention: role nouns look for the latest.
+      if (m.entityId && m.source === 'kb') {
+        named.delete(m.entityId);
+        named.add(m.entityId);
+      }
     }
     const took = s.now() - started;
     busy += took;

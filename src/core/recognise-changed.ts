@@ -64,7 +64,11 @@ export function recogniseChanged(
   const named = new Set<string>();
   const remember = (m: Mention) => {
     mentions.push(m);
-    if (m.entityId && m.source === 'kb') named.add(m.entityId);
+    // Re-added so the set's order is the order of last mention: role nouns look for the latest.
+    if (m.entityId && m.source === 'kb') {
+      named.delete(m.entityId);
+      named.add(m.entityId);
+    }
   };
   let k = 0; // walks before.mentions, which are in text order
   let run: Block | null = null; // consecutive new blocks, recognised together

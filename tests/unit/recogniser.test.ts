@@ -228,6 +228,52 @@ describe('words of real pages that are not what they look like', () => {
   });
 });
 
+describe('role nouns refer to the nearest fitting person (real knowledge base)', () => {
+  const r = realRecogniser();
+  const roles = (text: string, lang: string, date: string | null = '2023-05-01') =>
+    r
+      .recognise(text, { lang, date })
+      .filter((m) => /^(president|kanselier|kanzler|NAVO-chef)$/i.test(m.text))
+      .map((m) => [m.text, m.entityId]);
+
+  it('the latest one named, not the first ("de NAVO-chef" after Stoltenberg, then Rutte)', () => {
+    expect(roles('Jens Stoltenberg sprak met Mark Rutte. Later zei de NAVO-chef dat.', 'nl', '2025-01-01')).toEqual([
+      ['NAVO-chef', 'mark-rutte'],
+    ]);
+    expect(roles('Emmanuel Macron ontving Olaf Scholz. De president zei dat de kanselier gelijk had.', 'nl')).toEqual([
+      ['president', 'emmanuel-macron'],
+      ['kanselier', 'olaf-scholz'],
+    ]);
+  });
+
+  it('nothing when someone else who holds the title was named in between', () => {
+    // Xi Jinping is a president too: "the president" could be either.
+    expect(roles('Joe Biden met Xi Jinping in Bali. The president said nothing.', 'en')).toEqual([]);
+    // Olaf Scholz is no president: Biden is meant.
+    expect(roles('Joe Biden met Olaf Scholz in Berlin. The president said nothing.', 'en')).toEqual([['president', 'joe-biden']]);
+  });
+
+  it('a role noun used as a predicate names an office, not the person', () => {
+    expect(roles('Joe Biden spoke. Abdel Fattah el-Sisi became president in 2014.', 'en')).toEqual([]);
+    expect(roles('Joe Biden sprak. Daarna werd Donald Trump opnieuw president.', 'nl', '2025-02-01')).toEqual([]);
+    expect(roles('Olaf Scholz sprak. Friedrich Merz wurde Kanzler.', 'de', '2025-06-01')).toEqual([]);
+    expect(roles('Olaf Scholz sprach. Friedrich Merz war dabei. Der Kanzler sagte nichts.', 'de', '2025-06-01')).toEqual([
+      ['Kanzler', 'friedrich-merz'],
+    ]);
+    // Across a sentence end it is a reference again.
+    expect(roles('Joe Biden sprak op de top. Het was de president die het woord nam.', 'nl')).toEqual([]);
+    expect(roles('Joe Biden sprak op de top. Daarna nam de president het woord.', 'nl')).toEqual([['president', 'joe-biden']]);
+  });
+
+  it('the order of last mention carries over between slices', () => {
+    const named = new Set(['jens-stoltenberg', 'mark-rutte']);
+    const ids = (set: Set<string>) =>
+      r.recognise('De NAVO-chef sprak.', { lang: 'nl', date: '2025-01-01', named: set }).map((m) => m.entityId);
+    expect(ids(named)).toEqual(['mark-rutte']);
+    expect(ids(new Set(['mark-rutte', 'jens-stoltenberg']))).toEqual(['jens-stoltenberg']);
+  });
+});
+
 describe('people of security news outside Europe (real knowledge base)', () => {
   const r = realRecogniser();
   const found = (text: string, lang: string, date = '2016-01-14') =>

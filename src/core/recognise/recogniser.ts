@@ -10,6 +10,7 @@ import type { Lang } from '../../kb/schema';
 import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
+import { holdsTitle, isPredicate, nounTitles } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
@@ -36,6 +37,8 @@ export interface RecogniseOptions {
 const GENITIVE_LANGS = new Set(['nl', 'de']);
 /** Languages the name finder has cues and given names for. */
 const NAME_FINDER_LANGS = new Set(['nl', 'en', 'fr', 'de']);
+/** How many person mentions back a role noun looks for its person (a role noun refers to someone recent). */
+const MAX_ROLE_LOOKBACK = 12;
 
 interface FormIndex {
   /** Names and surnames. */
@@ -54,7 +57,7 @@ export class Recogniser {
   private readonly byLang = new Map<string, MatchOptions>();
   private readonly rolesByLang = new Map<string, MatchOptions>();
   private lexicon: NameFinderLexicon | null = null;
-  private ids: Map<string, IndexEntry> | null = null;
+  private ids: Map<string, number> | null = null;
   private formIndex: FormIndex | null = null;
   /** Every context word of every entry, folded (built when scoring first asks for one). */
   private asked: Set<string> | null = null;
@@ -65,8 +68,14 @@ export class Recogniser {
   constructor(readonly kb: KbIndex) {}
 
   entry(id: string): IndexEntry | undefined {
-    this.ids ??= new Map(this.kb.entries.map((e) => [e.id, e]));
-    return this.ids.get(id);
+    const i = this.entryIndex(id);
+    return i < 0 ? undefined : this.kb.entries[i];
+  }
+
+  /** The position of an entry in the index, or -1. */
+  private entryIndex(id: string): number {
+    this.ids ??= new Map(this.kb.entries.map((e, i) => [e.id, i]));
+    return this.ids.get(id) ?? -1;
   }
 
   /**
@@ -164,17 +173,25 @@ export class Recogniser {
 
   /**
    * Role nouns after their person was named link to that person ("de NAVO-chef" after "Jens
-   * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg").
+   * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg"), the noun is
+   * a predicate ("Rutte werd NAVO-chef") or someone else who could be meant was named in between
+   * (`role-reference.ts`). `people` are the persons recognised so far, in text order, those named
+   * in earlier slices first (start -1).
    */
   private roleMentions(
     text: string,
     tokenized: TokenizedText,
-    lang: string | null,
-    firstNamed: Map<number, number>,
+    options: RecogniseOptions,
+    people: readonly { start: number; entry: number }[],
     mentions: Mention[],
   ): Mention[] {
     const out: Mention[] = [];
-    for (const m of matchForms(tokenized, this.roleOptions(lang))) {
+    const entries = this.kb.entries;
+    /** Entries in the order they were last mentioned before the current noun (most recent last). */
+    const recent: number[] = [];
+    let p = 0;
+    for (const m of matchForms(tokenized, this.roleOptions(options.lang))) {
+      while (p < people.length && people[p]!.start < m.start) recent.push(people[p++]!.entry);
       const next = m.last + 1;
       if (
         next < tokenized.length &&
@@ -182,14 +199,22 @@ export class Recogniser {
         mentions.some((x) => x.start === tokenized.starts[next] && x.category === 'person')
       )
         continue;
-      let best: { entry: number; at: number } | null = null;
-      for (const f of m.forms) {
-        const e = this.kb.forms[f]!.entry;
-        const at = firstNamed.get(e);
-        if (at !== undefined && at < m.start && (!best || at > best.at)) best = { entry: e, at };
+      if (isPredicate(tokenized, m.first)) continue;
+      const candidates = new Set(m.forms.map((f) => this.kb.forms[f]!.entry));
+      const titles = nounTitles(text.slice(m.start, m.end));
+      let best = -1;
+      // Walk back to the nearest person who fits; stop at one who could be meant instead.
+      for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
+        const e = recent[k]!;
+        if (candidates.has(e)) {
+          best = e;
+          break;
+        }
+        if (holdsTitle(entries[e]!, titles, options.date)) break;
       }
-      if (!best) continue;
-      const entry = this.kb.entries[best.entry]!;
+      if (best < 0) continue;
+      recent.push(best);
+      const entry = entries[best]!;
       out.push({
         text: text.slice(m.start, m.end),
         start: m.start,
@@ -244,6 +269,13 @@ export class Recogniser {
     };
 
     let mentions: Mention[] = [];
+    // Persons in the order they were mentioned, for role nouns: those of earlier slices first.
+    const people: { start: number; entry: number }[] = [];
+    if (options.named?.size)
+      for (const id of options.named) {
+        const e = this.entryIndex(id);
+        if (e >= 0 && entries[e]!.category === 'person') people.push({ start: -1, entry: e });
+      }
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const w = m.first > 0 ? word[m.first - 1]! : -1;
@@ -259,6 +291,7 @@ export class Recogniser {
         firstNamed.set(best.entry, m.start);
         present.add(entry.id);
       }
+      if (entry.category === 'person') people.push({ start: m.start, entry: best.entry });
       mentions.push({
         text: text.slice(m.start, m.end),
         start: m.start,
@@ -273,7 +306,7 @@ export class Recogniser {
     }
     // Role nouns only refer back to entities already named that declare them: skip the pass otherwise.
     const roleCandidates = [...firstNamed.keys()].some((e) => entries[e]!.match?.roleNouns);
-    const roles = roleCandidates ? this.roleMentions(text, tokenized, options.lang, firstNamed, mentions) : [];
+    const roles = roleCandidates ? this.roleMentions(text, tokenized, options, people, mentions) : [];
     if (roles.length) {
       const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
       mentions = [...mentions.filter((x) => !roles.some((r) => overlaps(r, x))), ...roles].sort((a, b) => a.start - b.start);

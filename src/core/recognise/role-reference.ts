@@ -1,0 +1,80 @@
+/**
+ * Which person a role noun ("de NAVO-chef", "the president") refers back to.
+ *
+ * A reader takes the nearest fitting person: after "Jens Stoltenberg … Mark Rutte", "the NATO chief"
+ * is Rutte. Someone else mentioned in between who holds a role with the same title word makes the
+ * noun ambiguous ("Joe Biden met Xi Jinping. The president said …": Xi is a president too), and then
+ * Gloss marks nothing rather than guess. A role noun used as a predicate ("Rutte werd NAVO-chef",
+ * "el-Sisi became president") names an office, not a person already in the story.
+ */
+import type { IndexEntry as Entry } from '../../kb/compiled';
+import { roleActiveAt } from '../../kb/dates';
+import { fold, startsUpper } from '../text/fold';
+import type { TokenizedText } from '../text/tokenize';
+import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { ROLE_CUES } from './name-cues';
+import { roleTitles } from './role-titles';
+
+/** Words after which a role noun is a predicate: copulas, "as", "elected", in nl, en, fr and de. */
+const PREDICATE_WORDS = new Set(
+  [
+    'als werd wordt worden werden is was waren zijn blijft bleef gekozen benoemd verkozen',
+    'as became become becomes becoming is was were be been being elected named appointed remains remained',
+    'comme devient devenu devenue devenir est était élu élue nommé nommée reste restait',
+    'wurde wird werden ist war sind waren bleibt blieb gewählt ernannt',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(fold),
+);
+
+/** Words that may stand between the predicate word and the noun ("was the new president"). */
+const BETWEEN_WORDS = new Set(
+  [
+    'de het een nieuwe volgende toekomstige huidige eerste voormalige vorige eerder ook nog opnieuw weer alsnog',
+    'the a an new next future current first former also still again',
+    'le la les l un une nouveau nouvelle nouvel prochain prochaine futur future ancien ancienne aussi encore',
+    'der die das den dem des ein eine einen einem einer neue neuer neuen nächste nächster künftige künftiger',
+    'ehemalige ehemaliger erste erster auch noch wieder erneut',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * Whether the role noun starting at token `first` is a predicate ("Rutte werd de nieuwe NAVO-chef").
+ * Names may stand in between, as in Dutch and German word order ("Daarna werd Trump opnieuw president").
+ */
+export function isPredicate(tokenized: TokenizedText, first: number): boolean {
+  const { word, norms, raws, gaps } = tokenized;
+  for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
+    // Only within one sentence and one phrase: "… werd gekozen. De president …" is no predicate.
+    if ((gaps[k + 1]! & GAP_SPACE) === 0 || (gaps[k + 1]! & GAP_SENTENCE_END) !== 0) return false;
+    const norm = norms[word[k]!]!;
+    if (PREDICATE_WORDS.has(norm)) return true;
+    if (!BETWEEN_WORDS.has(norm) && !startsUpper(raws[word[k]!]!)) return false;
+  }
+  return false;
+}
+
+/** The title words a role noun holds ("president" in "de Amerikaanse president"). */
+export function nounTitles(noun: string): string[] {
+  return fold(noun)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => ROLE_CUES.has(w));
+}
+
+/**
+ * Whether a person held a role with one of these title words on the article's date (any time when
+ * the date is unknown): such a person, named between the role noun and its candidate, could be
+ * the one meant.
+ */
+export function holdsTitle(entry: Entry, titles: readonly string[], date: string | null): boolean {
+  if (!titles.length || entry.category !== 'person') return false;
+  return (entry.facts ?? []).some((f) => {
+    if (f.type !== 'role' || (date && !roleActiveAt(f, date))) return false;
+    const held = f.titles ?? roleTitles(f.role);
+    return titles.some((t) => held.includes(t));
+  });
+}
