@@ -110,3 +110,18 @@ describe('name finder: what is not a person', () => {
     ]);
   });
 });
+
+describe('name finder: Arabic names (articles joined by a hyphen)', () => {
+  it('takes the article into the name and links the surname with or without it', () => {
+    expect(people('Minister Ibrahim al-Jaafari spoke in Baghdad. Later, Jaafari left. Al-Jaafari returned.', 'en')).toEqual([
+      ['Ibrahim al-Jaafari', 'Ibrahim al-Jaafari'],
+      ['Jaafari', 'Ibrahim al-Jaafari'],
+      ['Al-Jaafari', 'Ibrahim al-Jaafari'],
+    ]);
+    expect(people('Volgens Ahmed el-Masri is de aanval mislukt.')).toEqual([['Ahmed el-Masri', 'Ahmed el-Masri']]);
+  });
+
+  it('a given name hyphened to another word is still a brand', () => {
+    expect(people('Hij rijdt in een Rolls-Royce en een Mercedes-Benz.')).toEqual([]);
+  });
+});

@@ -23,6 +23,9 @@ import {
   UPPER_START,
 } from './name-words';
 
+/** Articles of Arabic names, written joined to the next word by a hyphen ("al-Abadi", "el-Sisi"). */
+export const ARABIC_ARTICLES = new Set(['al', 'el']);
+
 /** Capitalised words of a name, particles and initials not counted. */
 export const MAX_WORDS = 4;
 
@@ -146,6 +149,24 @@ export class Candidate {
           particles = true;
           continue;
         }
+      }
+      // An Arabic article joined by a hyphen: "Saad al-Hadithi", "Mohammed el-Baradei".
+      if (
+        next + 1 < n &&
+        covered[next] === 0 &&
+        covered[next + 1] === 0 &&
+        ARABIC_ARTICLES.has(t.norms[word[next]!]!) &&
+        (gaps[next]! & GAP_SPACE) !== 0 &&
+        (gaps[next + 1]! & GAP_HYPHEN) !== 0 &&
+        this.wordAt(t, next + 1)
+      ) {
+        const x = this.count - 1;
+        const norm = this.norm[x]!;
+        this.addPart(t.norms[word[next]!]!);
+        this.addPart(norm);
+        j = this.e[x]!;
+        particles = true;
+        continue;
       }
       // A middle initial: "John F. Kennedy", "George W. Bush".
       if (

@@ -27,7 +27,7 @@ import {
 } from '../text/gaps';
 import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
-import { Candidate, type NameText } from './name-candidate';
+import { ARABIC_ARTICLES, Candidate, type NameText } from './name-candidate';
 import {
   ABBREVIATED_TITLE,
   AMBIGUOUS,
@@ -311,9 +311,10 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   if (notPerson && !(firstGiven && count > 1 && !c.wordIs(ctx, last, NOT_PERSON))) return -1;
 
   let evidence: Evidence | null = null;
-  // "Rolls-Royce", "Mercedes-Benz": a given name hyphened to a word that is not one is a brand or a team.
-  if (count >= 2 && firstGiven && !(count === 2 && (gaps[c.k[last]!]! & GAP_HYPHEN) !== 0 && !c.wordIs(ctx, last, GIVEN)))
-    evidence = 'given';
+  // "Rolls-Royce", "Mercedes-Benz": a given name hyphened to a word that is not one is a brand or a
+  // team (not "Ahmed al-Asadi", where the hyphen follows an article).
+  const brand = count === 2 && !particles && (gaps[c.k[last]!]! & GAP_HYPHEN) !== 0 && !c.wordIs(ctx, last, GIVEN);
+  if (count >= 2 && firstGiven && !brand) evidence = 'given';
   // (One initial at the start of a line is a heading number as often as a name: "I. What ...".)
   else if (
     c.initials > 0 &&
@@ -357,8 +358,11 @@ function remember(
   if (count >= 2 && !c.leadParticle) {
     // A surname with particles is only ever repeated with them ("De Paepe", "Von der Leyen"), and
     // "Jan van Gent" must not make every "Gent" a person.
-    if (particles) keys.push(partsKey(c, 1, partCount));
-    else {
+    if (particles) {
+      keys.push(partsKey(c, 1, partCount));
+      // Arabic surnames are repeated without their article too ("al-Abadi", then "Abadi").
+      if (ARABIC_ARTICLES.has(c.parts[partCount - 2]!)) keys.push(c.norm[count - 1]!);
+    } else {
       keys.push(c.norm[count - 1]!);
       if (count >= 3) keys.push(partsKey(c, 1, partCount));
     }
