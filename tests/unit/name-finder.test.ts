@@ -125,3 +125,15 @@ describe('name finder: Arabic names (articles joined by a hyphen)', () => {
     expect(people('Hij rijdt in een Rolls-Royce en een Mercedes-Benz.')).toEqual([]);
   });
 });
+
+describe('name finder: suffixes after a name', () => {
+  it('"Jr" ends a name and is never one; the surname is the word before it', () => {
+    expect(people('Toen sprak Robert Downey Jr. op het podium. Later zei Downey dat.')).toEqual([
+      ['Robert Downey Jr', 'Robert Downey Jr'],
+      ['Downey', 'Robert Downey Jr'],
+    ]);
+    expect(people('He said Martin Luther King Jr. spoke there.', 'en')).toEqual([
+      ['Martin Luther King Jr', 'Martin Luther King Jr'],
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ export class Candidate {
     const { word, gaps, covered, words } = t;
     // Fast exit for the common case: a name starts with a capital, never a lowercase letter or a digit.
     if (t.lower[i] === 1) return false;
+    // "Jr", "IV": the end of a name, never its start ("Martin Luther King Jr." gives no "Jr").
+    if (words.is(word[i]!, REGNAL)) return false;
     const n = word.length;
     this.partCount = 0;
     this.count = 0;
@@ -182,7 +184,10 @@ export class Candidate {
         j = this.e[this.count - 1]!;
         continue;
       }
-      if (!(next < n && (gaps[next]! & (GAP_SPACE | GAP_HYPHEN)) !== 0 && this.wordAt(t, next))) break;
+      // A regnal number or "Jr" is no word of the name (it is taken after the loop): the surname is
+      // the word before it ("Downey" of "Robert Downey Jr.").
+      if (!(next < n && (gaps[next]! & (GAP_SPACE | GAP_HYPHEN)) !== 0 && !words.is(word[next]!, REGNAL) && this.wordAt(t, next)))
+        break;
       this.addPart(this.norm[this.count - 1]!);
       j = this.e[this.count - 1]!;
     }

@@ -44,7 +44,7 @@ export const PARTICLE = 1 << 4;
 export const CAP_PARTICLE = 1 << 5;
 /** May follow an apostrophe inside a name ("Brien" of "O'Brien"; not the "s" of "Obama's"): letters only, more than one. */
 export const AFTER_APOSTROPHE = 1 << 6;
-/** A regnal number ("II" of "Albert II"). */
+/** A regnal number ("II" of "Albert II") or "Jr"/"Sr": ends a name, never starts one. */
 export const REGNAL = 1 << 7;
 // Questions about the folded word (norm): also asked of words joined by an apostrophe.
 /** A given name in the lexicon. */
@@ -84,7 +84,8 @@ const ABBREVIATED_TITLES = new Set([
   'col',
   'capt',
 ]);
-const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+/** Regnal numbers, and the generational suffixes that stand where they do ('Robert Downey Jr.'). */
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI|Jr|Sr)$/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 const CAPITAL_THEN_LOWER = /^\p{Lu}[\p{Ll}\p{M}]/u;
