@@ -148,6 +148,15 @@ describe('a title and the article date pick the person behind a shared surname',
     const bushes = r.recognise(text, { lang: 'en', date: '2003-03-10' }).filter((m) => m.text === 'Bush');
     expect(bushes.map((m) => m.entityId)).toEqual(['george-w-bush', 'george-w-bush']);
   });
+  it('a title phrase ending in its domain counts as the title ("Secretary of State Kerry")', () => {
+    const kerry = (text: string, date: string) =>
+      r.recognise(text, { lang: 'en', date }).filter((m) => m.entityId === 'john-kerry').length;
+    expect(kerry('U.S. Secretary of State Kerry met Lavrov in Geneva.', '2016-05-01')).toBe(1);
+    // Not his office on that date, and not a title phrase: no Kerry.
+    expect(kerry('U.S. Secretary of State Kerry met Lavrov in Geneva.', '2022-05-01')).toBe(0);
+    expect(kerry('The state of Kerry is not a person.', '2016-05-01')).toBe(0);
+    expect(kerry('A friend of County Kerry met Lavrov.', '2016-05-01')).toBe(0);
+  });
   it('a bare surname without a title still needs its full name first', () => {
     const m = r.recognise('Bush warned Iraq on Tuesday.', { lang: 'en', date: '2003-03-10' }).find((x) => x.text === 'Bush');
     expect(m?.entityId ?? null).toBeNull();

@@ -10,6 +10,7 @@ import type { Lang } from '../../kb/schema';
 import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
+import { titleBefore } from './title-before';
 import { holdsTitle, isPredicate, nounTitles } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -280,7 +281,7 @@ export class Recogniser {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const w = m.first > 0 ? word[m.first - 1]! : -1;
       const spaced = w >= 0 && (gaps[m.first]! & GAP_SPACE) !== 0;
-      const title = spaced && TITLE_CUES.has(norms[w]!) ? norms[w]! : null;
+      const title = titleBefore(tokenized, m.first, TITLE_CUES);
       const given = spaced && !title ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
       const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
