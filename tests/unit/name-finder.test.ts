@@ -137,3 +137,19 @@ describe('name finder: suffixes after a name', () => {
     ]);
   });
 });
+
+describe('name finder: English titles and runs after "the"', () => {
+  it('takes an adviser, a captain or a deputy as a role cue', () => {
+    expect(people('The talks were led by Special Advisor Knox Thames on Monday.', 'en')).toEqual([
+      ['Knox Thames', 'Knox Thames'],
+    ]);
+  });
+
+  it('finds a name after a place in a title ("Minister for the Middle East Tobias Ellwood")', () => {
+    expect(people('A statement by the Minister for the Middle East Tobias Ellwood was read out.', 'en')).toEqual([
+      ['Tobias Ellwood', 'Tobias Ellwood'],
+    ]);
+    // "the" before a firm or a band still keeps the whole run from being a person.
+    expect(people('He joined the Rolling Stones in 1975.', 'en')).toEqual([]);
+  });
+});

@@ -261,7 +261,14 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     (gaps[prev]! & GAP_CLAUSE_END) !== 0 &&
     CLAUSE_AFTER.test(text.slice(end, end + 2));
   // "zakenbank Goldman Sachs", "the Rolling Stones", "softwarebedrijf Exact".
-  if (prev >= 0 && (spaced || (gap & GAP_HYPHEN) !== 0) && tokenIs(ctx, prev, ORG_CUE)) return j;
+  if (prev >= 0 && (spaced || (gap & GAP_HYPHEN) !== 0) && tokenIs(ctx, prev, ORG_CUE)) {
+    // "the Middle East Tobias Ellwood": after "the", a given name inside a longer run may start a
+    // name after a place, so the run is tried again from its next word ("zakenbank Morgan Stanley
+    // Dean Witter" stays a firm).
+    if (ctx.norms[ctx.word[prev]!] === 'the')
+      for (let w = 1; w < count - 1; w++) if (c.wordIs(ctx, w, GIVEN) && !c.wordIs(ctx, w, AMBIGUOUS)) return -1;
+    return j;
+  }
   // Titles and varieties in quotes ("'Pierre de Ronsard'" roses, "'Dracula'").
   if ((gap & GAP_QUOTE_BEFORE) !== 0 && QUOTE_AFTER.test(text.slice(end, end + 3))) return j;
   if (single) {
