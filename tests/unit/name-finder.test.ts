@@ -152,4 +152,8 @@ describe('name finder: English titles and runs after "the"', () => {
     // "the" before a firm or a band still keeps the whole run from being a person.
     expect(people('He joined the Rolling Stones in 1975.', 'en')).toEqual([]);
   });
+
+  it('a given name before a place word is a place ("Virginia Beach", "Fort Bragg")', () => {
+    expect(people('The ship left Virginia Beach on Monday for Fort Bragg.', 'en')).toEqual([]);
+  });
 });

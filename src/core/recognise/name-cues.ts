@@ -85,7 +85,8 @@ export const NOT_A_PERSON_WORDS = new Set(
     'europe europa equities institutional shelter jupiter saturn neptune uranus pluto police politie',
     'klinik kliniken assembly assemblée versammlung league liga ligue store shop app office bureau service',
     'services committee comité komitee ausschuss commissariaat authority autoriteit behörde board co corp',
-    'design designs band productions academy academie akademie sports license licence',
+    'design designs band productions academy academie akademie sports license licence beach springs',
+    'heights hills harbor harbour falls creek canyon desert woestijn peninsula schiereiland base fort',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
