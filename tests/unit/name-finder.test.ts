@@ -153,6 +153,14 @@ describe('name finder: English titles and runs after "the"', () => {
     expect(people('He joined the Rolling Stones in 1975.', 'en')).toEqual([]);
   });
 
+  it('an English adverb opening a sentence is no part of the name after it ("Later Downey said")', () => {
+    expect(people('Robert Downey starred. Later Downey said so. Meanwhile Downey left.', 'en')).toEqual([
+      ['Robert Downey', 'Robert Downey'],
+      ['Downey', 'Robert Downey'],
+      ['Downey', 'Robert Downey'],
+    ]);
+  });
+
   it('a given name before a place word is a place ("Virginia Beach", "Fort Bragg")', () => {
     expect(people('The ship left Virginia Beach on Monday for Fort Bragg.', 'en')).toEqual([]);
   });

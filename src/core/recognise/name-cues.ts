@@ -117,6 +117,8 @@ export const FUNCTION_WORDS = new Set(
     'they i you his her their our my when while after before if as by from to of il elle ils les des un',
     'une et mais ou dans sur pour avec ce cette selon und aber oder ein eine einer dem des im mit auf für',
     'nach bei wie auch nicht er sie es wir ich what who why how where there here then now in op te',
+    'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
+    'until although though because despite during among against without under',
   ),
 );
 
