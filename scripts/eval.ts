@@ -4,7 +4,9 @@
  *  2. CoNLL-2002 Dutch (ned.testa): exact-span PER precision, recall and F1, feeding each document
  *     as plain text through `explain --text --lang nl` (the CoNLL data is research-only: it is read
  *     here to measure and nothing derived from it is written into the project);
- *  3. English person names on defence and security news (dstl re3d, overlap figures: see eval-re3d.ts).
+ *  3. English person names on defence and security news (dstl re3d, overlap figures: see eval-re3d.ts);
+ *  4. French and German person names in digitised old newspapers (Europeana, OCR text, exact span:
+ *     see eval-europeana.ts), a floor for those languages.
  * `--json` prints one JSON object with the figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { europeanaScore } from './eval-europeana';
 import { re3dScore } from './eval-re3d';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
@@ -139,6 +142,14 @@ function seedScore() {
 const seed = seedScore();
 const conll = conllScore();
 const re3d = re3dScore(join(SHARED, 'corpora/ner-other/dstl-re3d'));
+const EUROPEANA = join(SHARED, 'corpora/ner-other/europeana-newspapers-ner');
+const europeana = {
+  fr: europeanaScore([join(EUROPEANA, 'enp_FR.bnf.bio/enp_FR.bnf.bio')], 'fr'),
+  de: europeanaScore(
+    ['sbb', 'onb', 'lft'].map((f) => join(EUROPEANA, `enp_DE.${f}.bio/enp_DE.${f}.bio`)),
+    'de',
+  ),
+};
 const pct = (x: number) => (x * 100).toFixed(1);
 if (json) {
   const { misses, falses, ...figures } = conll;
@@ -153,6 +164,20 @@ if (json) {
         names: re3d.names,
         recall: re3d.recall,
       },
+      europeanaPer: Object.fromEntries(
+        Object.entries(europeana).map(([lang, e]) => [
+          lang,
+          {
+            documents: e.documents,
+            gold: e.gold,
+            predicted: e.predicted,
+            tp: e.tp,
+            precision: e.precision,
+            recall: e.recall,
+            f1: e.f1,
+          },
+        ]),
+      ),
       sample: { misses: misses.slice(0, 20), falses: falses.slice(0, 20) },
     }),
   );
@@ -176,5 +201,18 @@ if (json) {
   if (process.argv.includes('--verbose')) {
     console.log(`  missed (first 60): ${re3d.misses.slice(0, 60).join(' | ')}`);
     console.log(`  wrong: ${re3d.falses.join(' | ')}`);
+  }
+  for (const [lang, e] of Object.entries(europeana)) {
+    const name = lang === 'fr' ? "French (L'Ouest-Éclair, 1906)" : 'German (Berlin, Vienna and South Tyrol papers, 1710-1930s)';
+    console.log(
+      `\nEuropeana old newspapers, ${name}, PER, exact span (OCR text; ${e.documents} documents, ${e.seconds.toFixed(1)} s):`,
+    );
+    console.log(
+      `  precision ${pct(e.precision)}%  recall ${pct(e.recall)}%  F1 ${pct(e.f1)}%  (tp ${e.tp}, predicted ${e.predicted}, gold ${e.gold})`,
+    );
+    if (process.argv.includes('--verbose')) {
+      console.log(`  missed (first 40): ${e.misses.slice(0, 40).join(' | ')}`);
+      console.log(`  wrong (first 40): ${e.falses.slice(0, 40).join(' | ')}`);
+    }
   }
 }

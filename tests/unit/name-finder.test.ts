@@ -165,3 +165,14 @@ describe('name finder: English titles and runs after "the"', () => {
     expect(people('The ship left Virginia Beach on Monday for Fort Bragg.', 'en')).toEqual([]);
   });
 });
+
+describe('name finder: French civilities', () => {
+  it('"M." is Monsieur in French, a title before the name, not an initial', () => {
+    expect(people('Selon M. Dufresne, la réunion a échoué. Mme Lavergne a répondu.', 'fr')).toEqual([
+      ['Dufresne', 'Dufresne'],
+      ['Lavergne', 'Lavergne'],
+    ]);
+    // In Dutch and English "M." stays an initial.
+    expect(people('Volgens M. Dufresne is de vergadering mislukt.', 'nl')).toEqual([['M. Dufresne', 'M. Dufresne']]);
+  });
+});

@@ -92,7 +92,13 @@ interface Ctx extends NameText {
 /**
  * @param covered per token, 1 when it is already inside a knowledge-base mention
  */
-export function findNames(tokenized: TokenizedText, text: string, covered: Uint8Array, lex: NameFinderLexicon): FoundName[] {
+export function findNames(
+  tokenized: TokenizedText,
+  text: string,
+  covered: Uint8Array,
+  lex: NameFinderLexicon,
+  lang: string | null = null,
+): FoundName[] {
   const ctx: Ctx = {
     text,
     starts: tokenized.starts,
@@ -102,7 +108,7 @@ export function findNames(tokenized: TokenizedText, text: string, covered: Uint8
     lower: tokenized.lower,
     norms: tokenized.norms,
     covered,
-    words: new NameWords(tokenized.raws, tokenized.norms, lex),
+    words: new NameWords(tokenized.raws, tokenized.norms, lex, lang === 'fr'),
     lex,
     surnames: new Map(),
     surnameStarts: new Set(),

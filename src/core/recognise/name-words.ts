@@ -148,8 +148,18 @@ export function normIs(lex: NameFinderLexicon, norm: string, question: number): 
   throw new Error(`not a question about a folded word: ${question}`);
 }
 
+/**
+ * French civilities written before a surname ("M. Barnier", "MM. Briand et Barthou", "Mme Borne",
+ * "Me Dupond-Moretti"): in French text "M." is Monsieur, a title, not an initial.
+ */
+const FRENCH_TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me']);
+
 /** The answer to a question about a word, as written and folded. */
-function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number): boolean {
+function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number, french: boolean): boolean {
+  if (french && FRENCH_TITLES.has(raw)) {
+    if (question === INITIAL) return false;
+    if (question === ABBREVIATED_TITLE || question === ROLE_CUE) return true;
+  }
   switch (question) {
     case NAME_LIKE: {
       const c = raw.charCodeAt(0);
@@ -186,6 +196,8 @@ export class NameWords {
     private readonly raws: readonly string[],
     private readonly norms: readonly string[],
     readonly lex: NameFinderLexicon,
+    /** The text is French: "M." is Monsieur ({@link FRENCH_TITLES}). */
+    private readonly french = false,
   ) {
     this.known = new Int32Array(norms.length);
     this.yes = new Int32Array(norms.length);
@@ -194,7 +206,7 @@ export class NameWords {
   /** Whether word `w` (an index into the tokeniser's word table) answers `question` (one of the flags above) with yes. */
   is(w: number, question: number): boolean {
     if ((this.known[w]! & question) !== 0) return (this.yes[w]! & question) !== 0;
-    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question);
+    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question, this.french);
     this.known[w] = this.known[w]! | question;
     if (v) this.yes[w] = this.yes[w]! | question;
     return v;

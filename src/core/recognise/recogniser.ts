@@ -325,7 +325,9 @@ export class Recogniser {
     // Its cues and given names are Dutch, English, French and German: on a page in another
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =
-      options.lang === null || NAME_FINDER_LANGS.has(options.lang) ? findNames(tokenized, text, covered, this.names()) : [];
+      options.lang === null || NAME_FINDER_LANGS.has(options.lang)
+        ? findNames(tokenized, text, covered, this.names(), options.lang)
+        : [];
     for (const n of names) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
       mentions.push({
