@@ -283,6 +283,31 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
   });
 });
 
+describe('things named after people are not the people (real knowledge base)', () => {
+  const r = realRecogniser();
+  const people = (text: string, lang = 'en') =>
+    r
+      .recognise(text, { lang, date: '2024-05-01' })
+      .filter((m) => m.category === 'person')
+      .map((m) => m.text);
+  it('ships, airports and foundations', () => {
+    expect(people('The carrier Charles de Gaulle left Toulon. Flights to Charles de Gaulle airport were cancelled.')).toEqual([]);
+    expect(people('The USS Ronald Reagan sailed. John F. Kennedy International Airport closed.')).toEqual([]);
+    expect(people('Het vliegdekschip Charles de Gaulle vertrok. Op luchthaven Charles de Gaulle was het druk.', 'nl')).toEqual(
+      [],
+    );
+    expect(people('The Konrad Adenauer Foundation and the Winston Churchill Memorial opened.')).toEqual([]);
+  });
+  it("but the person's own office or government still is the person", () => {
+    expect(people('Charles de Gaulle left NATO command in 1966. The Merkel government fell.')).toEqual([
+      'Charles de Gaulle',
+      'Merkel',
+    ]);
+    // French "carrier" is a quarryman.
+    expect(people('On a volé M. Dufresne, carrier à Rennes.', 'fr')).toEqual(['Dufresne']);
+  });
+});
+
 describe('people of security news outside Europe (real knowledge base)', () => {
   const r = realRecogniser();
   const found = (text: string, lang: string, date = '2016-01-14') =>

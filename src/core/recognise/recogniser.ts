@@ -11,6 +11,7 @@ import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
+import { namedAfter } from './named-after';
 import { holdsTitle, isPredicate, nounTitles } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -286,6 +287,8 @@ export class Recogniser {
       const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
+      // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
+      if (entry.category === 'person' && namedAfter(tokenized, m.first, m.last)) continue;
       // A person recognised by a surname the article date or a title made safe ("Poetin", "President
       // Bush") is named from here on: a later bare "Bush" or "de president" links back to them.
       if (entry.category === 'person' && !firstNamed.has(best.entry)) {
@@ -328,8 +331,14 @@ export class Recogniser {
       options.lang === null || NAME_FINDER_LANGS.has(options.lang)
         ? findNames(tokenized, text, covered, this.names(), options.lang)
         : [];
+    let t = 0;
     for (const n of names) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
+      // Names come in text order: walk the tokens along to the name's first and last.
+      while (t < length && starts[t]! < n.start) t++;
+      let last = t;
+      while (last + 1 < length && ends[last]! < n.end) last++;
+      if (namedAfter(tokenized, t, last)) continue;
       mentions.push({
         text: text.slice(n.start, n.end),
         start: n.start,

@@ -1,0 +1,43 @@
+/**
+ * A person's name that names a thing called after them: the carrier "Charles de Gaulle", "USS
+ * Ronald Reagan", "John F. Kennedy International Airport", "luchthaven Charles de Gaulle", the
+ * "Konrad Adenauer Foundation". A card about the person would be wrong there, so such spans are
+ * not marked as the person. "The Merkel government" or "het kabinet-Rutte" still are: they are about
+ * the person's own office.
+ */
+import { GAP_SPACE } from '../text/gaps';
+import type { TokenizedText } from '../text/tokenize';
+
+const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
+
+/** Nouns before a name for things named after people, in nl, en, fr and de (folded; "porte-avions" by its second half). */
+const THING_BEFORE = words(
+  'airport luchthaven vliegveld aeroport flughafen carrier vliegdekschip avions flugzeugtrager',
+  'ship schip navire schiff frigate fregat fregate fregatte destroyer submarine onderzeeer',
+  'stichting fondation stiftung universiteit universite bridge brug pont street straat rue strasse',
+  'avenue laan square plein platz ziekenhuis hopital stadion stade',
+);
+/**
+ * Nouns after a name ("Kennedy International Airport", "Adenauer Foundation"). Not "carrier" or
+ * "rue": in French a "carrier" works a quarry ("M. Leteuil, carrier").
+ */
+const THING_AFTER = words(
+  'airport luchthaven aeroport flughafen foundation stichting stiftung memorial institute instituut',
+  'institut university universiteit universitat bridge brug brucke street straat strasse avenue laan',
+  'square plein platz centre center centrum zentrum hospital ziekenhuis krankenhaus school college',
+  'schule stadium stadion international',
+);
+
+/** Prefixes of warships' names ("USS Ronald Reagan", "HMS Prince of Wales", "INS Vikramaditya"). */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HNLMS', 'INS', 'FS', 'RFS', 'ARA', 'TCG']);
+
+/** Whether the span from token `first` to `last` is the name of something named after a person. */
+export function namedAfter(t: TokenizedText, first: number, last: number): boolean {
+  const { word, norms, raws, gaps } = t;
+  if (first > 0 && (gaps[first]! & GAP_SPACE) !== 0) {
+    const before = word[first - 1]!;
+    if (SHIP_PREFIXES.has(raws[before]!) || THING_BEFORE.has(norms[before]!)) return true;
+  }
+  const next = last + 1;
+  return next < t.length && (gaps[next]! & GAP_SPACE) !== 0 && THING_AFTER.has(norms[word[next]!]!);
+}
