@@ -274,6 +274,18 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Joe Biden sprak op de top. Daarna nam de president het woord.', 'nl')).toEqual([['president', 'joe-biden']]);
   });
 
+  it('organisations declare role nouns too ("het bondgenootschap" after NATO)', () => {
+    const ids = (text: string) =>
+      r
+        .recognise(text, { lang: 'nl', date: '2023-05-01' })
+        .filter((m) => m.text === 'bondgenootschap')
+        .map((m) => m.entityId);
+    expect(ids('De NAVO kwam bijeen. Joe Biden en Olaf Scholz spraken. Het bondgenootschap blijft eensgezind.')).toEqual([
+      'nato',
+    ]);
+    expect(ids('Het bondgenootschap blijft eensgezind.')).toEqual([]);
+  });
+
   it('the order of last mention carries over between slices', () => {
     const named = new Set(['jens-stoltenberg', 'mark-rutte']);
     const ids = (set: Set<string>) =>

@@ -39,8 +39,8 @@ export interface RecogniseOptions {
 const GENITIVE_LANGS = new Set(['nl', 'de']);
 /** Languages the name finder has cues and given names for. */
 const NAME_FINDER_LANGS = new Set(['nl', 'en', 'fr', 'de']);
-/** How many person mentions back a role noun looks for its person (a role noun refers to someone recent). */
-const MAX_ROLE_LOOKBACK = 12;
+/** How many mentions back a role noun looks for its entity: only a bound on the work, not on meaning. */
+const MAX_ROLE_LOOKBACK = 1000;
 
 interface FormIndex {
   /** Names and surnames. */
@@ -177,14 +177,14 @@ export class Recogniser {
    * Role nouns after their person was named link to that person ("de NAVO-chef" after "Jens
    * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg"), the noun is
    * a predicate ("Rutte werd NAVO-chef") or someone else who could be meant was named in between
-   * (`role-reference.ts`). `people` are the persons recognised so far, in text order, those named
+   * (`role-reference.ts`). `seen` are the entities recognised so far, in text order, those named
    * in earlier slices first (start -1).
    */
   private roleMentions(
     text: string,
     tokenized: TokenizedText,
     options: RecogniseOptions,
-    people: readonly { start: number; entry: number }[],
+    seen: readonly { start: number; entry: number }[],
     mentions: Mention[],
   ): Mention[] {
     const out: Mention[] = [];
@@ -193,7 +193,7 @@ export class Recogniser {
     const recent: number[] = [];
     let p = 0;
     for (const m of matchForms(tokenized, this.roleOptions(options.lang))) {
-      while (p < people.length && people[p]!.start < m.start) recent.push(people[p++]!.entry);
+      while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
       const next = m.last + 1;
       if (
         next < tokenized.length &&
@@ -271,12 +271,13 @@ export class Recogniser {
     };
 
     let mentions: Mention[] = [];
-    // Persons in the order they were mentioned, for role nouns: those of earlier slices first.
-    const people: { start: number; entry: number }[] = [];
+    // Entities in the order they were mentioned, for role nouns ("de NAVO-chef", "het
+    // bondgenootschap"): those of earlier slices first.
+    const seen: { start: number; entry: number }[] = [];
     if (options.named?.size)
       for (const id of options.named) {
         const e = this.entryIndex(id);
-        if (e >= 0 && entries[e]!.category === 'person') people.push({ start: -1, entry: e });
+        if (e >= 0) seen.push({ start: -1, entry: e });
       }
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
@@ -295,7 +296,7 @@ export class Recogniser {
         firstNamed.set(best.entry, m.start);
         present.add(entry.id);
       }
-      if (entry.category === 'person') people.push({ start: m.start, entry: best.entry });
+      seen.push({ start: m.start, entry: best.entry });
       mentions.push({
         text: text.slice(m.start, m.end),
         start: m.start,
@@ -310,7 +311,7 @@ export class Recogniser {
     }
     // Role nouns only refer back to entities already named that declare them: skip the pass otherwise.
     const roleCandidates = [...firstNamed.keys()].some((e) => entries[e]!.match?.roleNouns);
-    const roles = roleCandidates ? this.roleMentions(text, tokenized, options, people, mentions) : [];
+    const roles = roleCandidates ? this.roleMentions(text, tokenized, options, seen, mentions) : [];
     if (roles.length) {
       const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
       mentions = [...mentions.filter((x) => !roles.some((r) => overlaps(r, x))), ...roles].sort((a, b) => a.start - b.start);
