@@ -151,6 +151,8 @@ describe('name finder: English titles and runs after "the"', () => {
     ]);
     // "the" before a firm or a band still keeps the whole run from being a person.
     expect(people('He joined the Rolling Stones in 1975.', 'en')).toEqual([]);
+    expect(people('Read more in The Four Golden Signals, a chapter of the book.', 'en')).toEqual([]);
+    expect(people('It draws a long line from a major Seattle industry.', 'en')).toEqual([]);
   });
 
   it('an English adverb opening a sentence is no part of the name after it ("Later Downey said")', () => {

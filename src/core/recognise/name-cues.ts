@@ -25,7 +25,8 @@ export const ROLE_CUES = new Set(
     'analyst author writer spokesman spokeswoman spokesperson ambassador governor judge prosecutor mrs ms',
     'sir lord lady chairman chairwoman director founder colonel lieutenant admiral marshal',
     'researcher scholar lawmaker congressman congresswoman rep sen gen businessman tycoon dissident',
-    'diplomat commissioner envoy leader adviser advisor captain sergeant major general officer deputy',
+    // Not "major" or "general": adjectives as often ("a major Seattle industry").
+    'diplomat commissioner envoy leader adviser advisor captain sergeant officer deputy',
     // nl, more roles; kinship ("zijn vrouw Mieke", "zoon Lucas")
     'manager teamchef ploegleider bondscoach tegenkandidaat kandidaat uitdager opvolger voorganger',
     'spits doelman keeper renner wielrenner rijder piloot atleet atlete speler speelster vedette',

@@ -158,6 +158,15 @@ function sentenceInitial(ctx: Ctx, k: number): boolean {
   return k === 0 || (ctx.gaps[k]! & GAP_SENTENCE_END) !== 0;
 }
 
+/** Whether token `the` is the "the" of a title's domain: "Minister for the", "Secretary of the". */
+function afterTitleDomain(ctx: Ctx, the: number): boolean {
+  const { norms, word, gaps } = ctx;
+  const spaced = (k: number) => (gaps[k]! & GAP_SPACE) !== 0;
+  if (the < 2 || norms[word[the]!] !== 'the' || !spaced(the) || !spaced(the - 1)) return false;
+  const join = norms[word[the - 1]!];
+  return (join === 'for' || join === 'of') && tokenIs(ctx, the - 2, ROLE_CUE);
+}
+
 /** Whether token k's word answers a question (`name-words.ts`) with yes. */
 function tokenIs(ctx: Ctx, k: number, question: number): boolean {
   return ctx.words.is(ctx.word[k]!, question);
@@ -268,10 +277,10 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     CLAUSE_AFTER.test(text.slice(end, end + 2));
   // "zakenbank Goldman Sachs", "the Rolling Stones", "softwarebedrijf Exact".
   if (prev >= 0 && (spaced || (gap & GAP_HYPHEN) !== 0) && tokenIs(ctx, prev, ORG_CUE)) {
-    // "the Middle East Tobias Ellwood": after "the", a given name inside a longer run may start a
-    // name after a place, so the run is tried again from its next word ("zakenbank Morgan Stanley
-    // Dean Witter" stays a firm).
-    if (ctx.norms[ctx.word[prev]!] === 'the')
+    // "Minister for the Middle East Tobias Ellwood", "Secretary of the Navy Ray Mabus": after the
+    // domain of a title, a given name inside the run starts a name, so the run is tried again from
+    // its next word ("zakenbank Morgan Stanley Dean Witter", "in The Four Golden Signals" stay whole).
+    if (afterTitleDomain(ctx, prev))
       for (let w = 1; w < count - 1; w++) if (c.wordIs(ctx, w, GIVEN) && !c.wordIs(ctx, w, AMBIGUOUS)) return -1;
     return j;
   }
