@@ -223,11 +223,8 @@ export class Recogniser {
     const firstNamed = new Map<number, number>();
     if (options.named?.size) this.kb.entries.forEach((e, i) => options.named!.has(e.id) && firstNamed.set(i, -1));
     for (const m of matches) {
-      const named = new Set(m.forms.filter((f) => forms[f]!.kind === 'name').map((f) => forms[f]!.entry));
-      if (named.size === 1) {
-        const e = [...named][0]!;
-        if (!firstNamed.has(e)) firstNamed.set(e, m.start);
-      }
+      const e = soleNamed(forms, m.forms);
+      if (e >= 0 && !firstNamed.has(e)) firstNamed.set(e, m.start);
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
     // The context words of the knowledge base that the text holds: found on first use (most
@@ -334,11 +331,15 @@ export class Recogniser {
       // A name beats a surname beats a compound head for the same entry.
       if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);
     }
-    const scored = [...byEntry].map(([entry, kind]) => {
+    // One evidence object for every candidate of the span (scoring keeps none of it).
+    const ev: Evidence = { ...ctx, kind: 'name', how: m.how, namedBefore: false };
+    const scored: { entry: number; score: number }[] = [];
+    for (const [entry, kind] of byEntry) {
       const named = firstNamed.get(entry);
-      const namedBefore = named !== undefined && named < m.start;
-      return { entry, score: scoreCandidate(this.kb.entries[entry]!, { ...ctx, kind, how: m.how, namedBefore }) };
-    });
+      ev.kind = kind;
+      ev.namedBefore = named !== undefined && named < m.start;
+      scored.push({ entry, score: scoreCandidate(this.kb.entries[entry]!, ev) });
+    }
     scored.sort((a, b) => b.score - a.score);
     const [top, second] = scored;
     if (!top) return null;
@@ -350,6 +351,18 @@ export class Recogniser {
       .map((s) => this.kb.entries[s.entry]!.id);
     return { entry: top.entry, confidence, alternatives };
   }
+}
+
+/** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */
+function soleNamed(forms: readonly CompiledForm[], list: readonly number[]): number {
+  let entry = -1;
+  for (const f of list) {
+    const form = forms[f]!;
+    if (form.kind !== 'name') continue;
+    if (entry >= 0 && form.entry !== entry) return -1;
+    entry = form.entry;
+  }
+  return entry;
 }
 
 const rank = (k: CompiledForm['kind']) => (k === 'name' ? 2 : k === 'surname' ? 1 : 0);
