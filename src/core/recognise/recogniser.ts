@@ -241,13 +241,26 @@ export class Recogniser {
     };
 
     let mentions: Mention[] = [];
+    // One evidence object for every candidate of every span (scoring keeps none of it): `resolve`
+    // sets the fields that differ.
+    const ev: Evidence = {
+      date: options.date,
+      hasWord,
+      present,
+      lang: options.lang,
+      title: null,
+      kind: 'name',
+      how: 'exact',
+      namedBefore: false,
+    };
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const w = m.first > 0 ? word[m.first - 1]! : -1;
       const spaced = w >= 0 && (gaps[m.first]! & GAP_SPACE) !== 0;
       const title = spaced && TITLE_CUES.has(norms[w]!) ? norms[w]! : null;
       const given = spaced && !title ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
-      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
+      ev.title = title;
+      const best = this.resolve(m, ev, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
       // A person recognised by a surname the article date or a title made safe ("Poetin", "President
@@ -318,7 +331,7 @@ export class Recogniser {
    */
   private resolve(
     m: FormMatch,
-    ctx: Omit<Evidence, 'kind' | 'how' | 'namedBefore'>,
+    ev: Evidence,
     firstNamed: Map<number, number>,
     given: string | null,
   ): { entry: number; confidence: number; alternatives: string[] } | null {
@@ -331,8 +344,7 @@ export class Recogniser {
       // A name beats a surname beats a compound head for the same entry.
       if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);
     }
-    // One evidence object for every candidate of the span (scoring keeps none of it).
-    const ev: Evidence = { ...ctx, kind: 'name', how: m.how, namedBefore: false };
+    ev.how = m.how;
     const scored: { entry: number; score: number }[] = [];
     for (const [entry, kind] of byEntry) {
       const named = firstNamed.get(entry);
