@@ -229,9 +229,7 @@ if (speed) {
     if (text.length > 1_000_000) break;
   }
   text = text.slice(0, 1_000_000);
-  const oldFinder = (await import(pathToFileURL(join(OLD, 'recognise/name-finder.ts')).href)) as {
-    findNames: (tokens: unknown, text: string, covered: (i: number) => boolean, lex: unknown) => unknown;
-  };
+  const oldFinder = (await import(pathToFileURL(join(OLD, 'recognise/name-finder.ts')).href)) as { findNames: typeof findNames };
   const oldTok = (await import(pathToFileURL(join(OLD, 'text/tokenize.ts')).href)) as { tokenizeText: typeof tokenizeText };
   const kb = shippedIndex();
   const oldR = new OldRecogniser(kb);
@@ -241,7 +239,6 @@ if (speed) {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const t = { old: [] as number[], new: [] as number[], oldNames: [] as number[], newNames: [] as number[] };
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 9);
-  const oldCovered = () => false;
   for (let i = 0; i < runs + 2; i++) {
     let t0 = performance.now();
     oldR.recognise(text, opts);
@@ -252,7 +249,7 @@ if (speed) {
     // The name finder alone, over the whole text (nothing covered), on each tree's own tokens.
     const ot = oldTok.tokenizeText(text);
     t0 = performance.now();
-    oldFinder.findNames(ot.tokens, text, oldCovered, lex(oldR));
+    oldFinder.findNames(ot, text, new Uint8Array(ot.length), lex(oldR));
     const c = performance.now() - t0;
     const nt = tokenizeText(text);
     t0 = performance.now();

@@ -14,6 +14,7 @@ import {
   gapFlags,
   joinCode,
 } from '../../src/core/text/gaps';
+import { fold } from '../../src/core/text/fold';
 import { TokenBuffer, tokenizeText } from '../../src/core/text/tokenize';
 
 const PIECES = [
@@ -82,6 +83,52 @@ describe('token arrays', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('word table', () => {
+  it('holds each distinct word once, in order of first use, with its folded form', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 200 })), (s) => {
+        const t = tokenizeText(s);
+        const seen = new Map<string, number>();
+        t.tokens.forEach((tok, k) => {
+          if (!seen.has(tok.raw)) seen.set(tok.raw, seen.size);
+          expect(t.word[k]).toBe(seen.get(tok.raw));
+        });
+        expect(t.raws).toEqual([...seen.keys()]);
+        expect(t.norms).toEqual(t.raws.map(fold));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // The table's hash arrays are scratch shared by every call; what a tokenised text keeps must not
+  // be: recognise-changed.ts and pipeline-sliced.ts hold several tokenised texts at once.
+  it('leaves a tokenised text untouched by later calls, with or without a buffer of its own', () => {
+    const buffers = [new TokenBuffer(), new TokenBuffer()];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, fc.string({ maxLength: 300 })), { minLength: 2, maxLength: 6 }), (texts) => {
+        const live = texts.map((s, k) => {
+          const buffer = k < 2 ? buffers[k] : undefined;
+          const t = tokenizeText(s, buffer);
+          return {
+            t,
+            copy: { word: [...t.word], raws: [...t.raws], norms: [...t.norms], starts: [...t.starts], gaps: [...t.gaps] },
+          };
+        });
+        // A long text after them all grows the shared table.
+        tokenizeText(texts.join(' ').repeat(20));
+        for (const { t, copy } of live) {
+          expect([...t.word]).toEqual(copy.word);
+          expect([...t.raws]).toEqual(copy.raws);
+          expect([...t.norms]).toEqual(copy.norms);
+          expect([...t.starts]).toEqual(copy.starts);
+          expect([...t.gaps]).toEqual(copy.gaps);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

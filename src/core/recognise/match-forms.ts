@@ -143,10 +143,13 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
   // (skip it), 1 = look closer; `goesOn` 0 = continues no form past its first word, 1 = may.
   const mayStartAt = new Uint8Array(norms.length).fill(2);
   const goesOn = new Uint8Array(norms.length).fill(2);
-  /** Per distinct word: its compound head match, once looked for (undefined: not yet). */
-  /** Per distinct word: the trie node it leads to from the root, once looked up. */
-  const firstNode: (NodeForms | undefined)[] = [];
-  const headOf: (HeadMatch | null | undefined)[] = heads ? new Array<HeadMatch | null | undefined>(norms.length) : [];
+  // Per distinct word, as an index into a short list (most words have neither, and a typed array
+  // costs less than an array of that many slots): `nodeOf` its trie node from the root (0 = none),
+  // `headAt` its compound head match (0 = not looked for yet, 1 = none).
+  const nodeOf = new Int32Array(norms.length);
+  const nodes: NodeForms[] = [null];
+  const headAt = new Int32Array(heads ? norms.length : 0);
+  const headList: HeadMatch[] = [];
   let i = 0;
   while (i < n) {
     const w = word[i]!;
@@ -155,8 +158,9 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
       const norm = norms[w]!;
       // A word no form opens with (most words, by the trie's first-letters bits) needs no lookup;
       // its genitive base shares the first three letters (it is at least three long).
-      firstNode[w] = trie.mayOpen(norm) ? trie.node(norm) : undefined;
-      s = mayStartAt[w] = mayStart(norm, firstNode[w], opts) ? 1 : 0;
+      const node = trie.mayOpen(norm) ? trie.node(norm) : undefined;
+      if (node !== undefined) nodeOf[w] = nodes.push(node) - 1;
+      s = mayStartAt[w] = mayStart(norm, node, opts) ? 1 : 0;
     }
     if (s === 0) {
       i++;
@@ -176,7 +180,7 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
         if (g === 2) g = goesOn[wj] = mayContinue(norm, opts) ? 1 : 0;
         if (g === 0) break;
       }
-      const exact = j === i ? firstNode[w] : trie.child(path, norm);
+      const exact = j === i ? (nodeOf[w] === 0 ? undefined : nodes[nodeOf[w]!]) : trie.child(path, norm);
       const exactForms = exact ? fitting(exact, forms, allowed, t, i, count, false) : null;
       if (exactForms) best = { first: i, last: j, start: starts[i]!, end: ends[j]!, forms: exactForms, how: 'exact' };
       else if (opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 /* s */) {
@@ -196,8 +200,12 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
       continue;
     }
     if (heads) {
-      let head = headOf[w];
-      if (head === undefined) head = headOf[w] = matchHead(norms[w]!, t.raws[w]!, opts);
+      let at = headAt[w]!;
+      if (at === 0) {
+        const found = matchHead(norms[w]!, t.raws[w]!, opts);
+        at = headAt[w] = found ? headList.push(found) + 1 : 1;
+      }
+      const head = at > 1 ? headList[at - 2]! : null;
       if (head)
         out.push({
           first: i,

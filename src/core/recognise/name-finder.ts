@@ -356,10 +356,23 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   }
   if (!evidence) return -1;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
-  const found: FoundName = { start, end, name: text.slice(start, end).replace(/\s+/g, ' '), confidence, evidence };
+  const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };
   remember(ctx, c, count, partCount, particles, found, single && (evidence === 'cue' || evidence === 'age'));
   ctx.found = found;
   return j;
+}
+
+/**
+ * `s` with every run of white space made one space (as `s.replace(/\s+/g, ' ')`), without the
+ * regular expression for the usual name whose words are apart by single spaces.
+ */
+function oneSpaced(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    // Only a lone plain space keeps the name as it is; anything else that may be white space goes through the RegExp.
+    if (c === 32 ? k + 1 < s.length && s.charCodeAt(k + 1) <= 32 : c <= 32 || c >= 0x80) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /**

@@ -102,12 +102,30 @@ const NATIONALITY_ADJECTIVE = /(?:aanse|iaanse|ese|landse|ische)$/;
  * three letters longer), indexed by the last three letters so that a word costs one lookup.
  */
 function endingIn(list: readonly string[], compoundsOf: (s: string) => boolean = () => true): (norm: string) => boolean {
-  const byEnd = new Map<string, string[]>();
-  for (const s of list) byEnd.set(s.slice(-3), [...(byEnd.get(s.slice(-3)) ?? []), s]);
+  // Keyed by the last three characters as one small integer (no slice per word asked); endings
+  // with a character that does not fit one are keyed by their string.
+  const byEnd = new Map<number | string, string[]>();
+  const key = (s: string) => {
+    const k = lastThree(s);
+    return k < 0 ? s.slice(-3) : k;
+  };
+  for (const s of list) byEnd.set(key(s), [...(byEnd.get(key(s)) ?? []), s]);
   return (norm) =>
-    byEnd.get(norm.slice(-3))?.some((s) => norm === s || (compoundsOf(s) && norm.length > s.length + 2 && norm.endsWith(s))) ??
-    false;
+    byEnd.get(key(norm))?.some((s) => norm === s || (compoundsOf(s) && norm.length > s.length + 2 && norm.endsWith(s))) ?? false;
 }
+
+/** The last three characters of `s` (fewer when shorter) as one small integer; -1 when one is U+0200 or above. */
+function lastThree(s: string): number {
+  const n = s.length;
+  let key = n < 3 ? n : 3;
+  for (let k = n < 3 ? 0 : n - 3; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x200) return -1;
+    key = (key << 9) | c;
+  }
+  return key;
+}
+
 const roleEnding = endingIn(ROLE_SUFFIXES);
 const orgCueEnding = endingIn(ORG_CUES, (s) => s.length > 3);
 const placeEnding = endingIn(NOT_A_PERSON_SUFFIXES);

@@ -250,11 +250,8 @@ export class Recogniser {
     const firstNamed = new Map<number, number>();
     if (options.named?.size) this.kb.entries.forEach((e, i) => options.named!.has(e.id) && firstNamed.set(i, -1));
     for (const m of matches) {
-      const named = new Set(m.forms.filter((f) => forms[f]!.kind === 'name').map((f) => forms[f]!.entry));
-      if (named.size === 1) {
-        const e = [...named][0]!;
-        if (!firstNamed.has(e)) firstNamed.set(e, m.start);
-      }
+      const e = soleNamed(forms, m.forms);
+      if (e >= 0 && !firstNamed.has(e)) firstNamed.set(e, m.start);
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
     // The context words of the knowledge base that the text holds: found on first use (most
@@ -279,13 +276,26 @@ export class Recogniser {
         const e = this.entryIndex(id);
         if (e >= 0) seen.push({ start: -1, entry: e });
       }
+    // One evidence object for every candidate of every span (scoring keeps none of it): `resolve`
+    // sets the fields that differ.
+    const ev: Evidence = {
+      date: options.date,
+      hasWord,
+      present,
+      lang: options.lang,
+      title: null,
+      kind: 'name',
+      how: 'exact',
+      namedBefore: false,
+    };
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const w = m.first > 0 ? word[m.first - 1]! : -1;
       const spaced = w >= 0 && (gaps[m.first]! & GAP_SPACE) !== 0;
       const title = titleBefore(tokenized, m.first, TITLE_CUES);
       const given = spaced && !title ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
-      const best = this.resolve(m, { date: options.date, hasWord, present, lang: options.lang, title }, firstNamed, given);
+      ev.title = title;
+      const best = this.resolve(m, ev, firstNamed, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
       // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
@@ -367,7 +377,7 @@ export class Recogniser {
    */
   private resolve(
     m: FormMatch,
-    ctx: Omit<Evidence, 'kind' | 'how' | 'namedBefore'>,
+    ev: Evidence,
     firstNamed: Map<number, number>,
     given: string | null,
   ): { entry: number; confidence: number; alternatives: string[] } | null {
@@ -380,11 +390,14 @@ export class Recogniser {
       // A name beats a surname beats a compound head for the same entry.
       if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);
     }
-    const scored = [...byEntry].map(([entry, kind]) => {
+    ev.how = m.how;
+    const scored: { entry: number; score: number }[] = [];
+    for (const [entry, kind] of byEntry) {
       const named = firstNamed.get(entry);
-      const namedBefore = named !== undefined && named < m.start;
-      return { entry, score: scoreCandidate(this.kb.entries[entry]!, { ...ctx, kind, how: m.how, namedBefore }) };
-    });
+      ev.kind = kind;
+      ev.namedBefore = named !== undefined && named < m.start;
+      scored.push({ entry, score: scoreCandidate(this.kb.entries[entry]!, ev) });
+    }
     scored.sort((a, b) => b.score - a.score);
     const [top, second] = scored;
     if (!top) return null;
@@ -396,6 +409,18 @@ export class Recogniser {
       .map((s) => this.kb.entries[s.entry]!.id);
     return { entry: top.entry, confidence, alternatives };
   }
+}
+
+/** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */
+function soleNamed(forms: readonly CompiledForm[], list: readonly number[]): number {
+  let entry = -1;
+  for (const f of list) {
+    const form = forms[f]!;
+    if (form.kind !== 'name') continue;
+    if (entry >= 0 && form.entry !== entry) return -1;
+    entry = form.entry;
+  }
+  return entry;
 }
 
 const rank = (k: CompiledForm['kind']) => (k === 'name' ? 2 : k === 'surname' ? 1 : 0);

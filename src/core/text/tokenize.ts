@@ -98,48 +98,61 @@ function gapAt(text: string, at: number, length: number, gapOut: { flags: number
 
 /**
  * The distinct words of one text: an open-addressing hash table over the text's characters, so a
- * word seen before costs no slice and no fold. Candidates are compared against a compact copy of
- * each word's characters, not against the string objects (which lie all over the heap).
+ * word seen before costs no slice and no fold. A candidate is compared with the word's first
+ * occurrence in the same text (no copy of its characters). The table's arrays are scratch space
+ * shared by every call ({@link tokenizeText} is synchronous and never re-entered), cleared per text:
+ * only `raw` and `norm`, which the tokenised text keeps, are new per text.
  */
 class Words {
   readonly raw: string[] = [];
   readonly norm: string[] = [];
-  private slots = new Int32Array(1024);
-  /** Per word: hash, length, and offset of its characters in `chars`. */
-  private hashes = new Int32Array(512);
-  private lengths = new Int32Array(512);
-  private offsets = new Int32Array(512);
-  private chars = new Uint16Array(4096);
-  private used = 0;
+  private static slots = new Int32Array(1024);
+  /** Per word: hash, length, and offset of its first occurrence in the text. */
+  private static hashes = new Int32Array(512);
+  private static lengths = new Int32Array(512);
+  private static offsets = new Int32Array(512);
+  private slots: Int32Array<ArrayBuffer>;
+  private hashes: Int32Array<ArrayBuffer>;
+  private lengths: Int32Array<ArrayBuffer>;
+  private offsets: Int32Array<ArrayBuffer>;
 
-  /** The index of the word text[start, end) with hash `h`, added when new. */
-  find(text: string, start: number, end: number, h: number, ascii: boolean): number {
+  /** `expected`: a guess at the number of distinct words, to size the table once. */
+  constructor(expected: number) {
+    let size = Words.slots.length;
+    while (size < expected * 2) size *= 2;
+    if (size !== Words.slots.length) Words.slots = new Int32Array(size);
+    else Words.slots.fill(0);
+    this.slots = Words.slots;
+    this.hashes = Words.hashes;
+    this.lengths = Words.lengths;
+    this.offsets = Words.offsets;
+  }
+
+  /**
+   * The index of the word text[start, end) with hash `h`, added when new. `kind`: 0 = lowercase
+   * ASCII letters and digits only (its own folded form), 1 = ASCII, 2 = anything else.
+   */
+  find(text: string, start: number, end: number, h: number, kind: number): number {
     const length = end - start;
     let mask = this.slots.length - 1;
     let s = h & mask;
     for (let e = this.slots[s]!; e !== 0; e = this.slots[s]!) {
       const w = e - 1;
-      if (this.hashes[w] === h && this.lengths[w] === length && this.same(this.offsets[w]!, text, start, length)) return w;
+      if (this.hashes[w] === h && this.lengths[w] === length && same(text, this.offsets[w]!, start, length)) return w;
       s = (s + 1) & mask;
     }
     const w = this.raw.length;
     const raw = text.slice(start, end);
     this.raw.push(raw);
-    this.norm.push(ascii ? raw.toLowerCase() : fold(raw));
+    this.norm.push(kind === 0 ? raw : kind === 1 ? raw.toLowerCase() : fold(raw));
     if (w === this.hashes.length) {
-      this.hashes = grown(this.hashes);
-      this.lengths = grown(this.lengths);
-      this.offsets = grown(this.offsets);
+      this.hashes = Words.hashes = grown(this.hashes, w);
+      this.lengths = Words.lengths = grown(this.lengths, w);
+      this.offsets = Words.offsets = grown(this.offsets, w);
     }
     this.hashes[w] = h;
     this.lengths[w] = length;
-    this.offsets[w] = this.used;
-    if (this.used + length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + length));
-      chars.set(this.chars);
-      this.chars = chars;
-    }
-    for (let k = 0; k < length; k++) this.chars[this.used++] = text.charCodeAt(start + k);
+    this.offsets[w] = start;
     if (this.raw.length * 2 > this.slots.length) {
       this.grow();
       mask = this.slots.length - 1;
@@ -149,27 +162,26 @@ class Words {
     return w;
   }
 
-  private same(offset: number, text: string, start: number, length: number): boolean {
-    const chars = this.chars;
-    for (let k = 0; k < length; k++) if (chars[offset + k] !== text.charCodeAt(start + k)) return false;
-    return true;
-  }
-
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+    const slots = (this.slots = Words.slots = new Int32Array(this.slots.length * 2));
     const mask = slots.length - 1;
     for (let w = 0; w < this.raw.length - 1; w++) {
       let s = this.hashes[w]! & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = w + 1;
     }
-    this.slots = slots;
   }
 }
 
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+/** Whether text[a, a + length) and text[b, b + length) hold the same characters. */
+function same(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+function grown(a: Int32Array<ArrayBuffer>, used: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
-  b.set(a);
+  b.set(a.subarray(0, used));
   return b;
 }
 
@@ -285,6 +297,11 @@ const gapOut = { flags: 0 };
 
 /** Flags of gaps of two ASCII characters (", ", ". "), by `c0 * 128 + c1`; -1 until first seen. */
 const TWO_GAP_FLAGS = new Int32Array(128 * 128).fill(-1);
+/**
+ * Flags of gaps of three or four ASCII characters (" , ", " . " between words and punctuation
+ * written apart), by their codes packed into one small integer: no string made for them.
+ */
+const SHORT_ASCII_FLAGS = new Map<number, number>();
 
 /** The flags of the gap text[at, at + length) (length > 0): for the common short gaps without making its string. */
 function gapFlagsAt(text: string, at: number, length: number): number {
@@ -300,6 +317,24 @@ function gapFlagsAt(text: string, at: number, length: number): number {
       if (f >= 0) return f;
       return (TWO_GAP_FLAGS[key] = gapFlags(text.slice(at, at + 2)));
     }
+  } else if (length <= 4) {
+    let key = length;
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(at + k);
+      if (c >= 128) {
+        key = -1;
+        break;
+      }
+      key = key * 128 + c;
+    }
+    if (key >= 0) {
+      let f = SHORT_ASCII_FLAGS.get(key);
+      if (f === undefined) {
+        f = gapFlags(text.slice(at, at + length));
+        if (SHORT_ASCII_FLAGS.size < 4096) SHORT_ASCII_FLAGS.set(key, f);
+      }
+      return f;
+    }
   }
   gapAt(text, at, length, gapOut);
   return gapOut.flags;
@@ -308,7 +343,8 @@ function gapFlagsAt(text: string, at: number, length: number): number {
 export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText {
   const buf = buffer ?? new TokenBuffer();
   let { word, gaps, lower, starts, ends } = buf;
-  const words = new Words();
+  // Dutch and English news has about one distinct word per 40 characters.
+  const words = new Words(text.length >> 5);
   const n = text.length;
   let count = 0;
   let last = 0;
@@ -323,7 +359,8 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     }
     const start = i;
     let end = i + 1;
-    let ascii = code < 128;
+    // 0: lowercase ASCII letters and digits, 1: ASCII, 2: other (see Words.find).
+    let kind = code >= 65 && code <= 90 ? 1 : code < 128 ? 0 : 2;
     // FNV-1a over the word's characters (invisible ones included: they are part of `raw`).
     let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
     let j = end;
@@ -336,12 +373,14 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
         // Invisible characters just passed over are inside the word after all.
         for (let m = end; m < j; m++) h = Math.imul(h ^ text.charCodeAt(m), 0x01000193);
         h = Math.imul(h ^ c, 0x01000193);
-        if (c > 127 || j > end) ascii = false; // fold() removes the invisible ones
+        if (c > 127 || j > end)
+          kind = 2; // fold() removes the invisible ones
+        else if (c <= 90 && c >= 65 && kind === 0) kind = 1;
         end = ++j;
       } else if (kc === INSIDE) j++;
       else break;
     }
-    const w = words.find(text, start, end, h & 0x3fffffff, ascii); // a small integer: no boxing
+    const w = words.find(text, start, end, h & 0x3fffffff, kind); // a small integer: no boxing
     const flags = start === last ? EMPTY_FLAGS : gapFlagsAt(text, last, start - last);
     if (count === word.length) {
       buf.grow(count);
