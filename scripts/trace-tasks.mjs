@@ -155,7 +155,11 @@ async function tracedLoad(setup) {
     if (e.ts >= start - 1000) tasks.push(e);
   }
   const timings = JSON.parse(mark.name.slice('gloss:'.length));
-  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.pid === mark.pid && e.tid === mark.tid && e.args?.data?.message);
+  const stamps = events.filter(
+    (e) => e.name === 'TimeStamp' && e.pid === mark.pid && e.tid === mark.tid && e.args?.data?.message,
+  );
+  if (process.env.DEBUG_STAMPS)
+    console.log(events.filter((e) => e.name === 'TimeStamp').length, JSON.stringify(events.find((e) => e.name === 'TimeStamp')));
   const top = [...tasks].sort((a, b) => b.dur - a.dur).slice(0, TOP);
   return {
     timings,
@@ -166,7 +170,9 @@ async function tracedLoad(setup) {
       cpu: r1((t.tdur ?? 0) / 1000),
       parts: breakdown(t, main).map((p) => ({ ...p, wall: r1(p.wall), cpu: r1(p.cpu) })),
       // console.timeStamp() calls inside the task (put into a build to find which step it ran).
-      stamps: stamps.filter((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur).map((e) => `+${r1((e.ts - t.ts) / 1000)} ${e.args.data.message}`),
+      stamps: stamps
+        .filter((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur)
+        .map((e) => `+${r1((e.ts - t.ts) / 1000)}/${r1(((e.tts ?? 0) - (t.tts ?? 0)) / 1000)}cpu ${e.args.data.message}`),
     })),
     maxCpu: r1(Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000))),
   };
@@ -181,6 +187,7 @@ for (let i = 0; i < RUNS; i++)
       console.log(`\n${setup.dist} run ${i + 1}: timings ${JSON.stringify(r.timings)}; most CPU in one task ${r.maxCpu} ms`);
       for (const t of r.tasks) {
         console.log(`  task ${t.name} at +${t.at} ms: ${t.wall} ms wall, ${t.cpu} ms CPU`);
+        if (t.stamps.length) console.log(`    stamps: ${t.stamps.join(' | ')}`);
         for (const p of t.parts.slice(0, 12))
           console.log(`    ${p.wall.toFixed(1).padStart(7)} wall ${p.cpu.toFixed(1).padStart(7)} cpu  ${p.name}`);
       }
