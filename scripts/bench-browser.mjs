@@ -1,5 +1,6 @@
-// `npm run bench:browser` (`-- --json` for one object): Gloss in real Chromium, medians of repeated
-// runs, Gloss on vs off side by side in one run.
+// `npm run bench:browser` (`-- --json` for one object; `-- --dist DIR` to measure a build kept
+// elsewhere, without building): Gloss in real Chromium, medians of repeated runs, Gloss on vs off
+// side by side in one run.
 //  - seed article: time from the content script's start (the moment Chromium injects it, before its
 //    modules load) to the frame with marks and panel painted, and the main thread's busy time in
 //    Gloss's steps (detect, parse the index, prepare it, recognise, render); and from a Chromium
@@ -17,12 +18,12 @@
 // is itself a long main-thread task that would count against Gloss.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { writeBigPage } from './big-page.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
-import { launchWithExtension, setSettings, DIST } from '../tests/e2e/browser.mjs';
+import { launchWithExtension, setSettings, DIST as BUILT } from '../tests/e2e/browser.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const json = process.argv.includes('--json');
@@ -30,7 +31,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const r2 = (x) => Math.round(x * 100) / 100;
 
 ensureChromium();
-if (!process.argv.includes('--no-build')) {
+// `--dist DIR`: measure a build kept elsewhere (for before/after comparisons); implies --no-build.
+const distAt = process.argv.indexOf('--dist');
+const DIST = distAt > 0 ? resolve(process.argv[distAt + 1]) : BUILT;
+if (distAt < 0 && !process.argv.includes('--no-build')) {
   const b = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (b.status !== 0) process.exit(1);
 }
@@ -38,7 +42,7 @@ if (!process.argv.includes('--no-build')) {
 writeBigPage();
 
 const server = await startServer();
-const { ctx, sw } = await launchWithExtension();
+const { ctx, sw } = await launchWithExtension({ dist: DIST });
 await sw.evaluate(() => chrome.storage.local.set({ glossBench: true }));
 const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);

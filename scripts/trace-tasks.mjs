@@ -44,15 +44,6 @@ const CATEGORIES = [
   'v8.execute',
   'blink',
   'blink.console',
-  ...(process.env.TRACE_MORE
-    ? [
-        'blink.debug',
-        'cc',
-        'benchmark',
-        'disabled-by-default-blink.debug',
-        'disabled-by-default-devtools.timeline.invalidationTracking',
-      ]
-    : []),
 ].join(',');
 
 /** Browsers, one per build, each with its page and CDP session, kept open for the whole run. */
@@ -158,8 +149,6 @@ async function tracedLoad(setup) {
   const stamps = events.filter(
     (e) => e.name === 'TimeStamp' && e.pid === mark.pid && e.tid === mark.tid && e.args?.data?.message,
   );
-  if (process.env.DEBUG_STAMPS)
-    console.log(events.filter((e) => e.name === 'TimeStamp').length, JSON.stringify(events.find((e) => e.name === 'TimeStamp')));
   const top = [...tasks].sort((a, b) => b.dur - a.dur).slice(0, TOP);
   return {
     timings,
