@@ -14,7 +14,7 @@ import type { HeavyDetectors } from '../core/article/heavy';
 import type * as HeavyModule from '../core/article/heavy';
 import { runPipelineSliced, watchChanges, type ChangeLog } from '../core/pipeline-sliced';
 import type { PipelineResult } from '../core/pipeline';
-import { checkpoint, resumed, runStepsSliced, slicer, timed, type Slicer } from '../core/steps';
+import { checkpoint, resumed, runStepsSliced, slicer, type Slicer } from '../core/steps';
 import {
   isMessage,
   TO_CONTENT_TYPES,
@@ -115,6 +115,8 @@ const settingsAtLoad = loadSettings().then((s) => ((settingsAt = performance.now
  * the settings. If Gloss turns out to be off here, the read is dropped.
  */
 let early: Promise<Early> | null = (async () => {
+  // The task that compiled and started this script has already used much of a task's budget.
+  await yieldToPage();
   const s = newSlicer();
   const changes = watchChanges(document);
   const article = await detect(s, null);
@@ -188,7 +190,7 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const parseMs = s.busy - t1;
     await checkpoint(s);
     const t2 = s.busy;
-    timed(s, () => recogniser.prepare(article.lang));
+    await runStepsSliced(recogniser.prepareSteps(article.lang), s);
     const prepareMs = s.busy - t2;
     const t3 = s.busy;
     const result: PipelineResult = await runPipelineSliced(article, recogniser, { url: location.href, slicer: s });

@@ -20,6 +20,13 @@ import { checkpoint, type Slicer } from './steps';
 const FIRST_SLICE_CHARS = 6_000;
 /** A slice aims at this share of the task budget. */
 const SLICE_SHARE = 0.5;
+/**
+ * Most characters in one slice, whatever the measured speed promises: speed varies from slice to
+ * slice (garbage collection, code the engine optimises or gives up on, a busy machine), and a
+ * slice sized by a fast one ran 50-120 ms on the 1 MB page. At ~10 MB/s this is a few ms; a
+ * task still runs several slices until it has used its budget.
+ */
+const MAX_SLICE_CHARS = 40_000;
 
 /**
  * Recognition in slices cut at paragraph boundaries. Entities named in earlier slices carry over
@@ -49,7 +56,7 @@ export async function runPipelineSliced(
   while (article.found && from < text.length) {
     await checkpoint(s);
     const room = Math.max(s.budgetMs * SLICE_SHARE, s.budgetMs - (s.now() - s.taskStart));
-    const want = rate > 0 ? room / rate : FIRST_SLICE_CHARS;
+    const want = Math.min(MAX_SLICE_CHARS, rate > 0 ? room / rate : FIRST_SLICE_CHARS);
     // Cut at the last block start that keeps the slice within `want` (at least one block).
     let to = text.length;
     if (text.length - from > want) {

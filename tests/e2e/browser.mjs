@@ -7,16 +7,16 @@ import { join, resolve } from 'node:path';
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension({ colorScheme = 'light', headless = true, args = [] } = {}) {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build in ${DIST}: run npm run build first`);
+export async function launchWithExtension({ colorScheme = 'light', headless = true, args = [], dist = DIST } = {}) {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no build in ${dist}: run npm run build first`);
   const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gloss-e2e-')), {
     executablePath: CHROMIUM,
     headless,
     colorScheme,
     viewport: { width: 1360, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       // The machine has no network beyond loopback: keep Chromium from trying.
       '--disable-background-networking',
       '--disable-component-update',

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MARK_CATEGORIES } from '../../src/content/highlight/mark-styles';
 import { articleText, detectArticle } from '../../src/core/article/detect';
 import { createWrapperLayer } from '../../src/content/highlight/wrapper-layer';
 import { markedMentions, panelItems } from '../../src/content/select-marks';
@@ -51,5 +54,31 @@ describe('which mentions are marked', () => {
     expect(
       panelItems(mentions, { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories, person: false } }).length,
     ).toBe(1);
+  });
+});
+
+describe('mark styles (marks.css, added to pages by the manifest)', () => {
+  const css = readFileSync(resolve(import.meta.dirname, '../../src/content/highlight/marks.css'), 'utf8');
+  const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[]; css?: string[] }[];
+  };
+
+  it('are listed with the content script, so the browser adds them before the page is styled', () => {
+    expect(manifest.content_scripts[0]!.css).toEqual(['src/content/highlight/marks.css']);
+  });
+
+  it('style every mark category and the active mark', () => {
+    for (const name of [...MARK_CATEGORIES, 'active']) expect(css).toContain(`::highlight(gloss-${name})`);
+  });
+
+  it('declare nothing every page element would inherit or match', () => {
+    // Outside comments, every rule is for a Gloss highlight or a Gloss element.
+    const selectors = css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split('}')
+      .map((rule) => rule.split('{')[0]!.trim())
+      .filter(Boolean);
+    expect(selectors.length).toBeGreaterThan(5);
+    for (const s of selectors) expect(s).toMatch(/^(::highlight\(gloss-[a-z]+\)|gloss-mark\b)/);
   });
 });

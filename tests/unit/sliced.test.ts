@@ -124,6 +124,42 @@ describe('work in slices', () => {
   });
 });
 
+describe('preparing the recogniser in slices', () => {
+  it('pauses between its parts and recognises as the unsliced one does', async () => {
+    const doc = seedDocument();
+    const text = articleText(detectArticle(doc)).text;
+    const plain = miniRecogniser();
+    plain.prepare('nl');
+    const sliced = miniRecogniser();
+    const s = eager();
+    await runStepsSliced(sliced.prepareSteps('nl'), s);
+    expect(s.paused).toBeGreaterThanOrEqual(2);
+    const options = { lang: 'nl', date: '2024-06-01' };
+    expect(sliced.recognise(text, options)).toEqual(plain.recognise(text, options));
+  });
+
+  it('a slice never holds more than 40,000 characters, however fast recognition looks', async () => {
+    const doc = bigDocument(1200);
+    const article = detectArticle(doc);
+    // A clock on which recognition takes no time at all.
+    const s = slicer(
+      () => 0,
+      async () => undefined,
+      30,
+    );
+    const rec = miniRecogniser();
+    const slices: number[] = [];
+    const recognise = rec.recognise.bind(rec);
+    rec.recognise = (text, options) => {
+      slices.push(text.length);
+      return recognise(text, options);
+    };
+    const result = await runPipelineSliced(article, rec, { slicer: s });
+    expect(Math.max(...slices)).toBeLessThanOrEqual(40_000);
+    expect(result.mentions.filter((m) => m.entityId === 'jens-stoltenberg').length).toBe(1200);
+  });
+});
+
 describe('changes while the work is paused', () => {
   it('notices a change inside the article, not one outside it', () => {
     const doc = bigDocument(5);

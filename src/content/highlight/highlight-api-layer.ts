@@ -7,7 +7,7 @@ import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
 import { panelCategory } from '../../shared/settings';
 import { atNode, hitTest, scrollBehavior, within, type MarkLayer, type MarkRange } from './mark-layer';
-import { adoptMarkStyles, MARK_CATEGORIES } from './mark-styles';
+import { MARK_CATEGORIES } from './mark-styles';
 
 type HighlightWindow = Window & typeof globalThis;
 
@@ -23,7 +23,6 @@ export function createHighlightLayer(doc: Document, model: TextModel, mentions: 
     const range = rangeFor(model, mention.start, mention.end, doc);
     if (range) ranges.push({ mention, range });
   }
-  const removeStyles = adoptMarkStyles(doc);
   const registry = win.CSS.highlights;
   for (const cat of MARK_CATEGORIES) {
     const own = ranges.filter((r) => panelCategory(r.mention.category) === cat).map((r) => r.range);
@@ -48,7 +47,6 @@ export function createHighlightLayer(doc: Document, model: TextModel, mentions: 
     destroy() {
       for (const cat of MARK_CATEGORIES) registry.delete(`gloss-${cat}`);
       registry.delete('gloss-active');
-      removeStyles();
     },
   };
 }

@@ -14,7 +14,6 @@ import type { Mention } from '../../core/recognise/mention';
 import { rangeFor, type TextModel } from '../../core/text/text-model';
 import { panelCategory } from '../../shared/settings';
 import { atNode, hitTest, scrollBehavior, within, type MarkLayer, type MarkRange } from './mark-layer';
-import { adoptMarkStyles } from './mark-styles';
 
 interface Wrapped {
   mention: Mention;
@@ -53,7 +52,6 @@ function wholeTextNodes(range: Range, split: (node: Text, offset: number) => Tex
 }
 
 export function createWrapperLayer(doc: Document, model: TextModel, mentions: Mention[]): MarkLayer {
-  const removeStyles = adoptMarkStyles(doc);
   const ranges = mentions.flatMap((mention) => {
     const range = rangeFor(model, mention.start, mention.end, doc);
     return range ? [{ mention, range }] : [];
@@ -111,7 +109,6 @@ export function createWrapperLayer(doc: Document, model: TextModel, mentions: Me
           tail.remove();
         }
       splits.length = 0;
-      removeStyles();
     },
   };
 }

@@ -49,8 +49,15 @@ function types(obj: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-const meta = (doc: Document, key: string): string | null => {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+/**
+ * The content of the first `<meta>` whose property, name or itemprop is `key`, from the page's
+ * meta elements gathered once: a `querySelector` that finds nothing walks the whole document, and
+ * asking it for each of a dozen keys cost ~9 ms on a page of 20,000 elements (issue #8).
+ */
+const meta = (metas: Element[], key: string): string | null => {
+  const el = metas.find(
+    (m) => m.getAttribute('property') === key || m.getAttribute('name') === key || m.getAttribute('itemprop') === key,
+  );
   const v = el?.getAttribute('content')?.trim();
   return v ? v : null;
 };
@@ -91,7 +98,8 @@ function microdataArticle(doc: Document): boolean {
 export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   const ld = jsonLdObjects(doc).filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
   const first = ld[0];
-  const ogType = meta(doc, 'og:type');
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  const ogType = meta(metas, 'og:type');
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
   let published: string | null = null;
@@ -100,7 +108,7 @@ export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   const ldDate = ld.map((o) => str(o.datePublished) ?? str(o.dateCreated)).find(Boolean);
   const metaDate = () => {
     for (const k of META_DATES) {
-      const v = meta(doc, k);
+      const v = meta(metas, k);
       if (v) return v;
     }
     return null;
@@ -127,13 +135,13 @@ export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   let lang: string | null = null;
   let langSource: ArticleMetadata['langSource'] = null;
   const htmlLang = normaliseLang(doc.documentElement.getAttribute('lang'));
-  const ogLang = normaliseLang(meta(doc, 'og:locale'));
+  const ogLang = normaliseLang(meta(metas, 'og:locale'));
   const ldLang = normaliseLang(str(first?.inLanguage));
   if (htmlLang) [lang, langSource] = [htmlLang, 'html'];
   else if (ogLang) [lang, langSource] = [ogLang, 'og'];
   else if (ldLang) [lang, langSource] = [ldLang, 'json-ld'];
 
-  const title = str(first?.headline) ?? meta(doc, 'og:title') ?? (doc.title.trim() || null);
+  const title = str(first?.headline) ?? meta(metas, 'og:title') ?? (doc.title.trim() || null);
   return {
     declaresArticle: ld.length > 0 || ogType?.toLowerCase() === 'article' || microdataArticle(doc),
     title,

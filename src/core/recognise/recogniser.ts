@@ -20,6 +20,7 @@ import { Trie } from './trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
 import { GivenNamesOf } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
+import { runSteps, type Steps } from '../steps';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
 export const CONFIDENCE_THRESHOLD = 0.6;
@@ -37,6 +38,8 @@ export interface RecogniseOptions {
 }
 
 const GENITIVE_LANGS = new Set(['nl', 'de']);
+/** Forms indexed between pause points of {@link Recogniser.prepareSteps}. */
+const FORMS_PER_STEP = 4096;
 /** Languages the name finder has cues and given names for. */
 const NAME_FINDER_LANGS = new Set(['nl', 'en', 'fr', 'de']);
 /** How many mentions back a role noun looks for its entity: only a bound on the work, not on meaning. */
@@ -87,7 +90,11 @@ export class Recogniser {
    * heads, and the one-word places and organisations.
    */
   private index(): FormIndex {
-    if (this.formIndex) return this.formIndex;
+    return this.formIndex ?? runSteps(this.indexSteps());
+  }
+
+  /** {@link index} with pause points. */
+  private *indexSteps(): Steps<FormIndex> {
     const { forms, entries } = this.kb;
     const trie = new Trie();
     const roles = new Trie();
@@ -95,6 +102,7 @@ export class Recogniser {
     const headForms: number[] = [];
     const notPerson = new Set<string>();
     for (let i = 0; i < forms.length; i++) {
+      if (i > 0 && i % FORMS_PER_STEP === 0) yield;
       const f = forms[i]!;
       const kind = f.kind;
       const key = f.key;
@@ -233,7 +241,18 @@ export class Recogniser {
 
   /** Build the indexes for a language ahead of time (the content script does it in its own task). */
   prepare(lang: string | null): void {
+    runSteps(this.prepareSteps(lang));
+  }
+
+  /**
+   * {@link prepare} with pause points, for the content script's slicing (see `core/steps.ts`):
+   * indexing the forms is the longest part, and on a busy machine longer than a task should be.
+   */
+  *prepareSteps(lang: string | null): Steps<void> {
+    if (!this.formIndex) yield* this.indexSteps();
+    yield;
     this.options(lang);
+    yield;
     this.roleOptions(lang);
     this.names();
     this.entry('');
