@@ -26,6 +26,19 @@ import {
 /** Capitalised words of a name, particles and initials not counted. */
 export const MAX_WORDS = 4;
 
+/** Numbers kept per saved candidate: i, j, count, initials, particle flags, partCount, first string, then k, e, id per word. */
+const STRIDE = 7 + 3 * MAX_WORDS;
+
+/**
+ * Candidates grown once and read again: what grows from a token does not depend on what the name
+ * finder has learnt, so its second pass loads the first pass's runs instead of growing them again.
+ */
+export class CandidateStore {
+  ints = new Int32Array(STRIDE * 256);
+  readonly strings: string[] = [];
+  count = 0;
+}
+
 /** Dotted abbreviations that are not a person's initials ("U.S. Capitol Police", "P.O. Box"). */
 const NOT_INITIALS = new Set(['us', 'uk', 'po', 'un', 'eu', 'dc', 'nv', 'bv', 'vs', 'ps', 'tv', 'pc']);
 
@@ -173,6 +186,54 @@ export class Candidate {
     this.leadParticle = leadParticle;
     this.particles = particles;
     return true;
+  }
+
+  /** Keeps this candidate (as {@link grow} left it) in `store`; the index to {@link load} it by. */
+  save(store: CandidateStore): number {
+    const at = store.count++;
+    const base = at * STRIDE;
+    if (base + STRIDE > store.ints.length) {
+      const ints = new Int32Array(store.ints.length * 2);
+      ints.set(store.ints);
+      store.ints = ints;
+    }
+    const ints = store.ints;
+    ints[base] = this.i;
+    ints[base + 1] = this.j;
+    ints[base + 2] = this.count;
+    ints[base + 3] = this.initials;
+    ints[base + 4] = (this.leadParticle ? 1 : 0) | (this.particles ? 2 : 0);
+    ints[base + 5] = this.partCount;
+    ints[base + 6] = store.strings.length;
+    for (let x = 0; x < this.count; x++) {
+      ints[base + 7 + x] = this.k[x]!;
+      ints[base + 7 + MAX_WORDS + x] = this.e[x]!;
+      ints[base + 7 + 2 * MAX_WORDS + x] = this.id[x]!;
+      store.strings.push(this.norm[x]!);
+    }
+    for (let p = 0; p < this.partCount; p++) store.strings.push(this.parts[p]!);
+    return at;
+  }
+
+  /** Makes this the candidate saved at `at`, exactly as {@link grow} left it. */
+  load(store: CandidateStore, at: number): void {
+    const ints = store.ints;
+    const base = at * STRIDE;
+    this.i = ints[base]!;
+    this.j = ints[base + 1]!;
+    this.count = ints[base + 2]!;
+    this.initials = ints[base + 3]!;
+    this.leadParticle = (ints[base + 4]! & 1) !== 0;
+    this.particles = (ints[base + 4]! & 2) !== 0;
+    this.partCount = ints[base + 5]!;
+    let str = ints[base + 6]!;
+    for (let x = 0; x < this.count; x++) {
+      this.k[x] = ints[base + 7 + x]!;
+      this.e[x] = ints[base + 7 + MAX_WORDS + x]!;
+      this.id[x] = ints[base + 7 + 2 * MAX_WORDS + x]!;
+      this.norm[x] = store.strings[str++]!;
+    }
+    for (let p = 0; p < this.partCount; p++) this.parts[p] = store.strings[str++]!;
   }
 
   /** Whether the token after e continues its word after an apostrophe ("O'|Brien", "D'|Alema"; not "Obama'|s"). */

@@ -27,7 +27,7 @@ import {
 } from '../text/gaps';
 import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
-import { Candidate, type NameText } from './name-candidate';
+import { Candidate, CandidateStore, type NameText } from './name-candidate';
 import {
   ABBREVIATED_TITLE,
   AMBIGUOUS,
@@ -113,23 +113,27 @@ export function findNames(tokenized: TokenizedText, text: string, covered: Uint8
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
   const c = new Candidate();
-  // What grows from a token does not depend on the pass: where nothing grew in the first, the
-  // second does not try again.
-  const barren = new Uint8Array(ctx.word.length);
-  scan(ctx, c, barren, false);
-  return scan(ctx, c, barren, true);
+  // What grows from a token does not depend on the pass: the second pass does not try again where
+  // nothing grew in the first, and loads what did grow (`grown`: per token, 0 = not tried yet,
+  // -1 = nothing grows, k + 1 = saved candidate k).
+  const grown = new Int32Array(ctx.word.length);
+  const store = new CandidateStore();
+  scan(ctx, c, grown, store, false);
+  return scan(ctx, c, grown, store, true);
 }
 
-function scan(ctx: Ctx, c: Candidate, barren: Uint8Array, final: boolean): FoundName[] {
+function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, final: boolean): FoundName[] {
   const n = ctx.word.length;
   const out: FoundName[] = [];
   let i = 0;
   while (i < n) {
-    if (barren[i] === 1 || !c.grow(ctx, i)) {
-      barren[i] = 1;
+    const g = grown[i]!;
+    if (g > 0) c.load(store, g - 1);
+    else if (g < 0 || !c.grow(ctx, i)) {
+      grown[i] = -1;
       i++;
       continue;
-    }
+    } else grown[i] = c.save(store) + 1;
     let j = judge(ctx, c, final, false);
     let found = ctx.found;
     // "burgemeester Goossaert van Sint-Niklaas": without what follows the particle it may still be a name.
