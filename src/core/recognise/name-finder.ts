@@ -71,6 +71,8 @@ interface Known {
   name: string;
   /** Offset of the full name. */
   at: number;
+  /** Index in {@link Ctx.known}. */
+  index: number;
 }
 
 interface Ctx extends NameText {
@@ -83,8 +85,17 @@ interface Ctx extends NameText {
    */
   surnameStarts: Set<string>;
   surnameSeconds: Set<string>;
+  /**
+   * Per word of the word table: the full name whose one-word surname it is, as last looked up
+   * (`surnameOf`: index + 1 into `known`, 0 = none) while {@link surnames} held `surnameSeen` - 1
+   * keys. Keys are only ever added, so an unchanged count means an unchanged answer.
+   */
+  surnameSeen: Int32Array;
+  surnameOf: Int32Array;
+  /** Every full name remembered, in order. */
+  known: Known[];
   /** Folded given name -> the full name, or null when two people share it. */
-  given: Map<string, Known | null>;
+  given: Map<string, Omit<Known, 'index'> | null>;
   /** The name {@link judge} accepted, or null. */
   found: FoundName | null;
 }
@@ -105,6 +116,9 @@ export function findNames(tokenized: TokenizedText, text: string, covered: Uint8
     words: new NameWords(tokenized.raws, tokenized.norms, lex),
     lex,
     surnames: new Map(),
+    surnameSeen: new Int32Array(tokenized.norms.length),
+    surnameOf: new Int32Array(tokenized.norms.length),
+    known: [],
     surnameStarts: new Set(),
     surnameSeconds: new Set(),
     given: new Map(),
@@ -191,7 +205,20 @@ function partsKey(c: Candidate, from: number, count: number): string {
 /** The full name whose surname key is the candidate's first `count` parts, if one is known. */
 function knownSurname(ctx: Ctx, c: Candidate, count: number): Known | undefined {
   if (ctx.surnames.size === 0) return undefined;
-  if (count === 1) return ctx.surnames.get(c.parts[0]!);
+  if (count === 1) {
+    // One part is the first word's folded form: answered per word of the table while no surname is added.
+    const id = c.id[0]!;
+    if (id < 0) return ctx.surnames.get(c.parts[0]!);
+    const seen = ctx.surnames.size + 1;
+    if (ctx.surnameSeen[id] !== seen) {
+      const known = ctx.surnames.get(c.parts[0]!);
+      ctx.surnameSeen[id] = seen;
+      ctx.surnameOf[id] = known ? known.index + 1 : 0;
+      return known;
+    }
+    const at = ctx.surnameOf[id]!;
+    return at === 0 ? undefined : ctx.known[at - 1];
+  }
   return ctx.surnameStarts.has(c.parts[0]!) && ctx.surnameSeconds.has(c.parts[1]!)
     ? ctx.surnames.get(partsKey(c, 0, count))
     : undefined;
@@ -382,7 +409,9 @@ function remember(
   } else if (!(count >= 2 || c.initials > 0 || c.leadParticle || cued)) return;
   for (const k of keys)
     if (!ctx.surnames.has(k)) {
-      ctx.surnames.set(k, { name: found.name, at: found.start });
+      const known: Known = { name: found.name, at: found.start, index: ctx.known.length };
+      ctx.known.push(known);
+      ctx.surnames.set(k, known);
       const space = k.indexOf(' ');
       ctx.surnameStarts.add(space < 0 ? k : k.slice(0, space));
       if (space >= 0) {
