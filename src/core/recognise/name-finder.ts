@@ -142,7 +142,7 @@ function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, 
   let i = 0;
   while (i < n) {
     const g = grown[i]!;
-    if (g > 0) c.load(store, g - 1);
+    if (g > 0) c.load(ctx, store, g - 1);
     else if (g < 0 || !c.grow(ctx, i)) {
       grown[i] = -1;
       i++;
