@@ -94,6 +94,10 @@ interface Ctx extends NameText {
   surnameOf: Int32Array;
   /** Every full name remembered, in order. */
   known: Known[];
+  /** Per token: what {@link remember} was last called with for a name starting there (shape 0: never). */
+  rememberedShape: Uint8Array;
+  rememberedEnd: Int32Array;
+  rememberedParts: Int32Array;
   /** Folded given name -> the full name, or null when two people share it. */
   given: Map<string, Omit<Known, 'index'> | null>;
   /** The name {@link judge} accepted, or null. */
@@ -119,6 +123,9 @@ export function findNames(tokenized: TokenizedText, text: string, covered: Uint8
     surnameSeen: new Int32Array(tokenized.norms.length),
     surnameOf: new Int32Array(tokenized.norms.length),
     known: [],
+    rememberedShape: new Uint8Array(tokenized.length),
+    rememberedEnd: new Int32Array(tokenized.length),
+    rememberedParts: new Int32Array(tokenized.length),
     surnameStarts: new Set(),
     surnameSeconds: new Set(),
     given: new Map(),
@@ -365,7 +372,17 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   if (!evidence) return -1;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };
-  remember(ctx, c, count, partCount, particles, found, single && (evidence === 'cue' || evidence === 'age'));
+  const cued = single && (evidence === 'cue' || evidence === 'age');
+  // The second pass accepts most names the first did, from the same run: remembering them again
+  // would change nothing (keys are only added, a given name's owner only ever becomes null), so
+  // only what differs is remembered. The name is the text from `start` to `end`.
+  const shape = 1 | (count << 1) | (particles ? 1 << 4 : 0) | (cued ? 1 << 5 : 0);
+  if (ctx.rememberedShape[i] !== shape || ctx.rememberedEnd[i] !== end || ctx.rememberedParts[i] !== partCount) {
+    remember(ctx, c, count, partCount, particles, found, cued);
+    ctx.rememberedShape[i] = shape;
+    ctx.rememberedEnd[i] = end;
+    ctx.rememberedParts[i] = partCount;
+  }
   ctx.found = found;
   return j;
 }
