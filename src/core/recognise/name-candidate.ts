@@ -29,6 +29,29 @@ export const ARABIC_ARTICLES = new Set(['al', 'el']);
 /** Capitalised words of a name, particles and initials not counted. */
 export const MAX_WORDS = 4;
 
+/** Numbers kept per saved candidate: i, j, count, initials, particle flags, partCount, first part, first string, then k, e, id per word. */
+const STRIDE = 8 + 3 * MAX_WORDS;
+
+/**
+ * Candidates grown once and read again: what grows from a token does not depend on what the name
+ * finder has learnt, so its second pass loads the first pass's runs instead of growing them again.
+ */
+export class CandidateStore {
+  ints = new Int32Array(STRIDE * 256);
+  /** The parts of every candidate, as word-table indexes (-1: the next of {@link strings}). */
+  parts = new Int32Array(1024);
+  partUsed = 0;
+  /** Words and parts of several tokens ("O'Brien"), in the order saved. */
+  readonly strings: string[] = [];
+  count = 0;
+}
+
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Dotted abbreviations that are not a person's initials ("U.S. Capitol Police", "P.O. Box"). */
 const NOT_INITIALS = new Set(['us', 'uk', 'po', 'un', 'eu', 'dc', 'nv', 'bv', 'vs', 'ps', 'tv', 'pc']);
 
@@ -74,9 +97,17 @@ export class Candidate {
   particles = false;
   /** Folded words and particles of the span, initials and regnal numbers left out: the first `partCount`. */
   readonly parts: string[] = [];
+  /** Per part: its index in the word table, or -1 for a word of several tokens. */
+  private partIds = new Int32Array(8);
   partCount = 0;
 
-  private addPart(norm: string): void {
+  private addPart(norm: string, id: number): void {
+    if (this.partCount === this.partIds.length) {
+      const ids = new Int32Array(this.partIds.length * 2);
+      ids.set(this.partIds);
+      this.partIds = ids;
+    }
+    this.partIds[this.partCount] = id;
     this.parts[this.partCount++] = norm;
   }
 
@@ -128,11 +159,11 @@ export class Candidate {
       words.is(word[k]!, initials > 0 || k > particleStart ? PARTICLE : CAP_PARTICLE) &&
       (gaps[k + 1]! & GAP_SPACE) !== 0
     )
-      this.addPart(t.norms[word[k++]!]!);
+      this.addPart(t.norms[word[k]!]!, word[k++]!);
     const leadParticle = k > particleStart;
     if (k > i && (gaps[k]! & (GAP_SPACE | GAP_AFTER_INITIAL)) === 0) return false;
     if (!this.wordAt(t, k)) return false;
-    this.addPart(this.norm[0]!);
+    this.addPart(this.norm[0]!, this.id[0]!);
     let j = this.e[0]!;
     let particles = false;
     while (this.count < MAX_WORDS) {
@@ -145,8 +176,8 @@ export class Candidate {
         if (p > next && p < n && (gaps[p]! & GAP_SPACE) !== 0 && this.wordAt(t, p)) {
           const x = this.count - 1;
           const norm = this.norm[x]!;
-          for (let q = next; q < p; q++) this.addPart(t.norms[word[q]!]!);
-          this.addPart(norm);
+          for (let q = next; q < p; q++) this.addPart(t.norms[word[q]!]!, word[q]!);
+          this.addPart(norm, this.id[x]!);
           j = this.e[x]!;
           particles = true;
           continue;
@@ -164,8 +195,8 @@ export class Candidate {
       ) {
         const x = this.count - 1;
         const norm = this.norm[x]!;
-        this.addPart(t.norms[word[next]!]!);
-        this.addPart(norm);
+        this.addPart(t.norms[word[next]!]!, word[next]!);
+        this.addPart(norm, this.id[x]!);
         j = this.e[x]!;
         particles = true;
         continue;
@@ -180,7 +211,7 @@ export class Candidate {
         (gaps[next + 1]! & GAP_AFTER_INITIAL) !== 0 &&
         this.wordAt(t, next + 1)
       ) {
-        this.addPart(this.norm[this.count - 1]!);
+        this.addPart(this.norm[this.count - 1]!, this.id[this.count - 1]!);
         j = this.e[this.count - 1]!;
         continue;
       }
@@ -188,7 +219,7 @@ export class Candidate {
       // the word before it ("Downey" of "Robert Downey Jr.").
       if (!(next < n && (gaps[next]! & (GAP_SPACE | GAP_HYPHEN)) !== 0 && !words.is(word[next]!, REGNAL) && this.wordAt(t, next)))
         break;
-      this.addPart(this.norm[this.count - 1]!);
+      this.addPart(this.norm[this.count - 1]!, this.id[this.count - 1]!);
       j = this.e[this.count - 1]!;
     }
     // "koning Albert II"
@@ -199,6 +230,64 @@ export class Candidate {
     this.leadParticle = leadParticle;
     this.particles = particles;
     return true;
+  }
+
+  /**
+   * Keeps this candidate (as {@link grow} left it) in `store`; the index to {@link load} it by.
+   * Words and parts are kept as word-table indexes: only those of several tokens keep a string.
+   */
+  save(store: CandidateStore): number {
+    const at = store.count++;
+    const base = at * STRIDE;
+    if (base + STRIDE > store.ints.length) store.ints = doubled(store.ints);
+    while (store.partUsed + this.partCount > store.parts.length) store.parts = doubled(store.parts);
+    const ints = store.ints;
+    ints[base] = this.i;
+    ints[base + 1] = this.j;
+    ints[base + 2] = this.count;
+    ints[base + 3] = this.initials;
+    ints[base + 4] = (this.leadParticle ? 1 : 0) | (this.particles ? 2 : 0);
+    ints[base + 5] = this.partCount;
+    ints[base + 6] = store.partUsed;
+    ints[base + 7] = store.strings.length;
+    for (let x = 0; x < this.count; x++) {
+      ints[base + 8 + x] = this.k[x]!;
+      ints[base + 8 + MAX_WORDS + x] = this.e[x]!;
+      ints[base + 8 + 2 * MAX_WORDS + x] = this.id[x]!;
+      if (this.id[x]! < 0) store.strings.push(this.norm[x]!);
+    }
+    for (let p = 0; p < this.partCount; p++) {
+      store.parts[store.partUsed++] = this.partIds[p]!;
+      if (this.partIds[p]! < 0) store.strings.push(this.parts[p]!);
+    }
+    return at;
+  }
+
+  /** Makes this the candidate saved at `at` from text `t`, exactly as {@link grow} left it. */
+  load(t: NameText, store: CandidateStore, at: number): void {
+    const ints = store.ints;
+    const base = at * STRIDE;
+    const norms = t.norms;
+    this.i = ints[base]!;
+    this.j = ints[base + 1]!;
+    this.count = ints[base + 2]!;
+    this.initials = ints[base + 3]!;
+    this.leadParticle = (ints[base + 4]! & 1) !== 0;
+    this.particles = (ints[base + 4]! & 2) !== 0;
+    this.partCount = ints[base + 5]!;
+    let part = ints[base + 6]!;
+    let str = ints[base + 7]!;
+    for (let x = 0; x < this.count; x++) {
+      this.k[x] = ints[base + 8 + x]!;
+      this.e[x] = ints[base + 8 + MAX_WORDS + x]!;
+      const id = (this.id[x] = ints[base + 8 + 2 * MAX_WORDS + x]!);
+      this.norm[x] = id >= 0 ? norms[id]! : store.strings[str++]!;
+    }
+    if (this.partCount > this.partIds.length) this.partIds = new Int32Array(this.partCount * 2);
+    for (let p = 0; p < this.partCount; p++) {
+      const id = (this.partIds[p] = store.parts[part++]!);
+      this.parts[p] = id >= 0 ? norms[id]! : store.strings[str++]!;
+    }
   }
 
   /** Whether the token after e continues its word after an apostrophe ("O'|Brien", "D'|Alema"; not "Obama'|s"). */

@@ -27,7 +27,7 @@ import {
 } from '../text/gaps';
 import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
-import { ARABIC_ARTICLES, Candidate, type NameText } from './name-candidate';
+import { ARABIC_ARTICLES, Candidate, CandidateStore, type NameText } from './name-candidate';
 import {
   ABBREVIATED_TITLE,
   AMBIGUOUS,
@@ -71,6 +71,8 @@ interface Known {
   name: string;
   /** Offset of the full name. */
   at: number;
+  /** Index in {@link Ctx.known}. */
+  index: number;
 }
 
 interface Ctx extends NameText {
@@ -83,8 +85,21 @@ interface Ctx extends NameText {
    */
   surnameStarts: Set<string>;
   surnameSeconds: Set<string>;
+  /**
+   * Per word of the word table: the full name whose one-word surname it is, as last looked up
+   * (`surnameOf`: index + 1 into `known`, 0 = none) while {@link surnames} held `surnameSeen` - 1
+   * keys. Keys are only ever added, so an unchanged count means an unchanged answer.
+   */
+  surnameSeen: Int32Array;
+  surnameOf: Int32Array;
+  /** Every full name remembered, in order. */
+  known: Known[];
+  /** Per token: what {@link remember} was last called with for a name starting there (shape 0: never). */
+  rememberedShape: Uint8Array;
+  rememberedEnd: Int32Array;
+  rememberedParts: Int32Array;
   /** Folded given name -> the full name, or null when two people share it. */
-  given: Map<string, Known | null>;
+  given: Map<string, Omit<Known, 'index'> | null>;
   /** The name {@link judge} accepted, or null. */
   found: FoundName | null;
 }
@@ -111,6 +126,12 @@ export function findNames(
     words: new NameWords(tokenized.raws, tokenized.norms, lex, lang === 'fr'),
     lex,
     surnames: new Map(),
+    surnameSeen: new Int32Array(tokenized.norms.length),
+    surnameOf: new Int32Array(tokenized.norms.length),
+    known: [],
+    rememberedShape: new Uint8Array(tokenized.length),
+    rememberedEnd: new Int32Array(tokenized.length),
+    rememberedParts: new Int32Array(tokenized.length),
     surnameStarts: new Set(),
     surnameSeconds: new Set(),
     given: new Map(),
@@ -119,23 +140,27 @@ export function findNames(
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
   const c = new Candidate();
-  // What grows from a token does not depend on the pass: where nothing grew in the first, the
-  // second does not try again.
-  const barren = new Uint8Array(ctx.word.length);
-  scan(ctx, c, barren, false);
-  return scan(ctx, c, barren, true);
+  // What grows from a token does not depend on the pass: the second pass does not try again where
+  // nothing grew in the first, and loads what did grow (`grown`: per token, 0 = not tried yet,
+  // -1 = nothing grows, k + 1 = saved candidate k).
+  const grown = new Int32Array(ctx.word.length);
+  const store = new CandidateStore();
+  scan(ctx, c, grown, store, false);
+  return scan(ctx, c, grown, store, true);
 }
 
-function scan(ctx: Ctx, c: Candidate, barren: Uint8Array, final: boolean): FoundName[] {
+function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, final: boolean): FoundName[] {
   const n = ctx.word.length;
   const out: FoundName[] = [];
   let i = 0;
   while (i < n) {
-    if (barren[i] === 1 || !c.grow(ctx, i)) {
-      barren[i] = 1;
+    const g = grown[i]!;
+    if (g > 0) c.load(ctx, store, g - 1);
+    else if (g < 0 || !c.grow(ctx, i)) {
+      grown[i] = -1;
       i++;
       continue;
-    }
+    } else grown[i] = c.save(store) + 1;
     let j = judge(ctx, c, final, false);
     let found = ctx.found;
     // "burgemeester Goossaert van Sint-Niklaas": without what follows the particle it may still be a name.
@@ -202,7 +227,20 @@ function partsKey(c: Candidate, from: number, count: number): string {
 /** The full name whose surname key is the candidate's first `count` parts, if one is known. */
 function knownSurname(ctx: Ctx, c: Candidate, count: number): Known | undefined {
   if (ctx.surnames.size === 0) return undefined;
-  if (count === 1) return ctx.surnames.get(c.parts[0]!);
+  if (count === 1) {
+    // One part is the first word's folded form: answered per word of the table while no surname is added.
+    const id = c.id[0]!;
+    if (id < 0) return ctx.surnames.get(c.parts[0]!);
+    const seen = ctx.surnames.size + 1;
+    if (ctx.surnameSeen[id] !== seen) {
+      const known = ctx.surnames.get(c.parts[0]!);
+      ctx.surnameSeen[id] = seen;
+      ctx.surnameOf[id] = known ? known.index + 1 : 0;
+      return known;
+    }
+    const at = ctx.surnameOf[id]!;
+    return at === 0 ? undefined : ctx.known[at - 1];
+  }
   return ctx.surnameStarts.has(c.parts[0]!) && ctx.surnameSeconds.has(c.parts[1]!)
     ? ctx.surnames.get(partsKey(c, 0, count))
     : undefined;
@@ -357,7 +395,17 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   if (!evidence) return -1;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };
-  remember(ctx, c, count, partCount, particles, found, single && (evidence === 'cue' || evidence === 'age'));
+  const cued = single && (evidence === 'cue' || evidence === 'age');
+  // The second pass accepts most names the first did, from the same run: remembering them again
+  // would change nothing (keys are only added, a given name's owner only ever becomes null), so
+  // only what differs is remembered. The name is the text from `start` to `end`.
+  const shape = 1 | (count << 1) | (particles ? 1 << 4 : 0) | (cued ? 1 << 5 : 0);
+  if (ctx.rememberedShape[i] !== shape || ctx.rememberedEnd[i] !== end || ctx.rememberedParts[i] !== partCount) {
+    remember(ctx, c, count, partCount, particles, found, cued);
+    ctx.rememberedShape[i] = shape;
+    ctx.rememberedEnd[i] = end;
+    ctx.rememberedParts[i] = partCount;
+  }
   ctx.found = found;
   return j;
 }
@@ -404,7 +452,9 @@ function remember(
   } else if (!(count >= 2 || c.initials > 0 || c.leadParticle || cued)) return;
   for (const k of keys)
     if (!ctx.surnames.has(k)) {
-      ctx.surnames.set(k, { name: found.name, at: found.start });
+      const known: Known = { name: found.name, at: found.start, index: ctx.known.length };
+      ctx.known.push(known);
+      ctx.surnames.set(k, known);
       const space = k.indexOf(' ');
       ctx.surnameStarts.add(space < 0 ? k : k.slice(0, space));
       if (space >= 0) {

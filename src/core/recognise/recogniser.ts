@@ -65,7 +65,7 @@ export class Recogniser {
   private ids: Map<string, number> | null = null;
   private formIndex: FormIndex | null = null;
   /** Every context word of every entry, folded (built when scoring first asks for one). */
-  private asked: Set<string> | null = null;
+  private asked: { words: Set<string>; shapes: Uint8Array } | null = null;
   private givenNamesOf: GivenNamesOf | null = null;
   /** Token objects reused from one call to the next (recognise is synchronous and keeps no token). */
   private readonly buffer = new TokenBuffer();
@@ -277,11 +277,16 @@ export class Recogniser {
     // spans need none) among the text's distinct words, not its tokens.
     let words: Set<string> | null = null;
     const hasWord = (w: string) => {
-      const asked = (this.asked ??= contextVocabulary(this.kb.entries));
-      if (!asked.has(w)) return norms.includes(w); // never the case: scoring asks only context words
+      const asked = this.contextWords();
+      if (!asked.words.has(w)) return norms.includes(w); // never the case: scoring asks only context words
       if (!words) {
         words = new Set();
-        for (const norm of norms) if (asked.has(norm)) words.add(norm);
+        // A word whose shape no context word has needs no set lookup (and its string no hash).
+        const bits = asked.shapes;
+        for (const norm of norms) {
+          const b = shapeBit(norm);
+          if ((bits[b >> 3]! & (1 << (b & 7))) !== 0 && asked.words.has(norm)) words.add(norm);
+        }
       }
       return words.has(w);
     };
@@ -384,6 +389,20 @@ export class Recogniser {
     return mentions.sort((a, b) => a.start - b.start);
   }
 
+  /** Every context word of the knowledge base, and a bitmap of their {@link shapeBit}s. */
+  private contextWords(): { words: Set<string>; shapes: Uint8Array } {
+    if (!this.asked) {
+      const words = contextVocabulary(this.kb.entries);
+      const shapes = new Uint8Array(1 << 13);
+      for (const w of words) {
+        const b = shapeBit(w);
+        shapes[b >> 3]! |= 1 << (b & 7);
+      }
+      this.asked = { words, shapes };
+    }
+    return this.asked;
+  }
+
   /** A known given name (not one that is often a word: "Will Trump win?"), folded, or null. */
   private givenBefore(raw: string, norm: string): string | null {
     if (!startsUpper(raw) || AMBIGUOUS_GIVEN.has(norm) || !this.names().given.has(norm)) return null;
@@ -428,6 +447,13 @@ export class Recogniser {
       .map((s) => this.kb.entries[s.entry]!.id);
     return { entry: top.entry, confidence, alternatives };
   }
+}
+
+/** A word's length and first and last characters, as one of 65,536 bits (no hash of the whole string). */
+function shapeBit(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  return (Math.imul((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(n - 1), 0x9e3779b1) >>> 16) & 0xffff;
 }
 
 /** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */

@@ -65,8 +65,19 @@ export function contextVocabulary(entries: readonly Entry[]): Set<string> {
   return out;
 }
 
+/** {@link dateFit}'s last answer per entry, and the date it was for (an article asks about one date). */
+const DATE_FITS = new WeakMap<Entry, { date: string; fit: number }>();
+
 /** A person not yet born, or an event that has not happened, cannot be meant. */
 function dateFit(entry: Entry, date: string): number {
+  const last = DATE_FITS.get(entry);
+  if (last?.date === date) return last.fit;
+  const fit = dateFitNow(entry, date);
+  DATE_FITS.set(entry, { date, fit });
+  return fit;
+}
+
+function dateFitNow(entry: Entry, date: string): number {
   const span = entryTimeSpan(entry);
   if (span.start && dateKey(span.start) > date) return -1;
   if (entry.category === 'person' && span.activeAt(date)) return 0.05;
