@@ -10,10 +10,9 @@
  *  - recall: Person annotations that hold a name (a capitalised word, not a pronoun or a phrase
  *    opening with "the"/"a"/"an"/"another"/"one"/"his"/"her"/"its") overlapped by a person mention.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { explainTexts } from './span-score';
 
 interface Re3dDoc {
   text: string;
@@ -58,53 +57,38 @@ export interface Re3dScore {
 
 export function re3dScore(dir: string): Re3dScore {
   const docs = readRe3d(dir);
-  const tmp = mkdtempSync(join(tmpdir(), 'gloss-re3d-'));
-  const files = docs.map((d, i) => {
-    const f = join(tmp, `doc-${i}.txt`);
-    writeFileSync(f, d.text);
-    return f;
-  });
-  const started = Date.now();
-  const run = spawnSync('npx', ['tsx', 'src/cli/explain.ts', '--json', '--text', '--lang', 'en', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  rmSync(tmp, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`explain failed: ${run.stderr}`);
+  const run = explainTexts(
+    docs.map((d) => d.text),
+    'en',
+  );
   let predicted = 0;
   let right = 0;
   let names = 0;
   let found = 0;
   const misses: string[] = [];
   const falses: string[] = [];
-  run.stdout
-    .trim()
-    .split('\n')
-    .forEach((line, i) => {
-      const doc = docs[i]!;
-      const mentions = (
-        JSON.parse(line) as { mentions: { start: number; end: number; category: string; text: string }[] }
-      ).mentions.filter((m) => m.category === 'person');
-      const overlaps = (a: { start: number; end: number }, b: { begin: number; end: number }) =>
-        a.start < b.end && b.begin < a.end;
-      for (const m of mentions) {
-        predicted++;
-        if (doc.persons.some((p) => overlaps(m, p))) right++;
-        else falses.push(m.text);
-      }
-      for (const p of doc.persons.filter((x) => isName(x.value))) {
-        names++;
-        if (mentions.some((m) => overlaps(m, p))) found++;
-        else misses.push(p.value);
-      }
-    });
+  run.mentions.forEach((all, i) => {
+    const doc = docs[i]!;
+    const mentions = all.filter((m) => m.category === 'person');
+    const overlaps = (a: { start: number; end: number }, b: { begin: number; end: number }) => a.start < b.end && b.begin < a.end;
+    for (const m of mentions) {
+      predicted++;
+      if (doc.persons.some((p) => overlaps(m, p))) right++;
+      else falses.push(m.text);
+    }
+    for (const p of doc.persons.filter((x) => isName(x.value))) {
+      names++;
+      if (mentions.some((m) => overlaps(m, p))) found++;
+      else misses.push(p.value);
+    }
+  });
   return {
     documents: docs.length,
     predicted,
     precision: right / (predicted || 1),
     names,
     recall: found / (names || 1),
-    seconds: (Date.now() - started) / 1000,
+    seconds: run.seconds,
     misses,
     falses,
   };

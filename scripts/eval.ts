@@ -10,26 +10,21 @@
  * `--json` prints one JSON object with the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { europeanaScore } from './eval-europeana';
+import { exactSpanScore, type GoldDoc } from './span-score';
 import { re3dScore } from './eval-re3d';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const json = process.argv.includes('--json');
 const corpus = process.argv.find((a) => a.startsWith('--conll='))?.slice(8) ?? join(SHARED, 'corpora/conll2002-nl/ned.testa');
 
-interface Doc {
-  text: string;
-  gold: [number, number][];
-}
-
 /** CoNLL lines "word POS tag" -> documents as text (tokens joined by spaces, one sentence per line) with PER spans. */
-function readConll(path: string): Doc[] {
-  const docs: Doc[] = [];
-  let doc: Doc | null = null;
+function readConll(path: string): GoldDoc[] {
+  const docs: GoldDoc[] = [];
+  let doc: GoldDoc | null = null;
   let line = '';
 
   let open: number | null = null;
@@ -65,63 +60,7 @@ function readConll(path: string): Doc[] {
 }
 
 function conllScore() {
-  const docs = readConll(corpus);
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-conll-'));
-  const files = docs.map((d, i) => {
-    const f = join(dir, `doc-${i}.txt`);
-    writeFileSync(f, d.text);
-    return f;
-  });
-  const started = Date.now();
-  const run = spawnSync('npx', ['tsx', 'src/cli/explain.ts', '--json', '--text', '--lang', 'nl', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  rmSync(dir, { recursive: true, force: true });
-  if (run.status !== 0) throw new Error(`explain failed: ${run.stderr}`);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const misses: string[] = [];
-  const falses: string[] = [];
-  run.stdout
-    .trim()
-    .split('\n')
-    .forEach((lineOut, i) => {
-      const out = JSON.parse(lineOut) as { mentions: { start: number; end: number; category: string; text: string }[] };
-      const doc = docs[i]!;
-      const gold = new Set(doc.gold.map(([s, e]) => `${s}:${e}`));
-      const pred = new Set(out.mentions.filter((m) => m.category === 'person').map((m) => `${m.start}:${m.end}`));
-      for (const p of pred) {
-        if (gold.has(p)) tp++;
-        else {
-          fp++;
-          const [s, e] = p.split(':').map(Number);
-          falses.push(doc.text.slice(s, e));
-        }
-      }
-      for (const g of gold)
-        if (!pred.has(g)) {
-          fn++;
-          const [s, e] = g.split(':').map(Number);
-          misses.push(doc.text.slice(s, e));
-        }
-    });
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  const f1 = (2 * precision * recall) / (precision + recall || 1);
-  return {
-    documents: docs.length,
-    gold: tp + fn,
-    predicted: tp + fp,
-    tp,
-    precision,
-    recall,
-    f1,
-    seconds: (Date.now() - started) / 1000,
-    misses,
-    falses,
-  };
+  return exactSpanScore(readConll(corpus), 'nl');
 }
 
 function seedScore() {
