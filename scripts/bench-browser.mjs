@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { glossMark, sleep, traceLoad, until as untilInPage } from './trace-load.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { writeBigPage } from './big-page.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -61,20 +62,7 @@ const seedUrl = `${server.origin}/shared/fixtures/seed-article-nl.html`;
 const contentScripts = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')).content_scripts[0].js;
 const bigUrl = `${server.origin}/fixtures/generated/big-article.html`;
 
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-
-/** Polls with plain evaluations (no helper script in the page) until `fn` returns something truthy. */
-async function until(fn, timeout = 60000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await page.evaluate(fn);
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(100);
-  }
-}
-
-const glossMark = () => performance.getEntriesByType('mark').find((m) => m.name.startsWith('gloss:'))?.name;
+const until = (fn, timeout) => untilInPage(page, fn, timeout);
 
 async function seedTimings() {
   await page.goto(seedUrl);
@@ -88,32 +76,10 @@ async function seedTimings() {
  * the content script's first task on (`dur` wall and `tdur` CPU, in ms), and the gloss mark.
  */
 async function tracedLoad(url, extraWaitMs = 0) {
-  const events = [];
-  const collect = (e) => events.push(...e.value);
-  cdp.on('Tracing.dataCollected', collect);
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel', transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await sleep(600);
-  await until(glossMark);
-  await sleep(extraWaitMs);
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', collect);
-  const mark = events.find((e) => e.name?.startsWith('gloss:') && e.cat?.includes('user_timing'));
-  const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
-  const script = new RegExp(contentScripts.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  const start = main.find((e) => e.name === 'EvaluateScript' && script.test(String(e.args?.data?.url)))?.ts;
-  // Top-level events, those not inside another: most are `ThreadControllerImpl::RunTask`, but not
-  // all (counting only those missed a 200 ms task named `RunTask`).
-  const top = [];
-  for (const e of [...main].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
-    const last = top.at(-1);
-    if (!last || e.ts >= last.ts + last.dur) top.push(e);
-  }
-  const tasks = top
-    .filter((e) => e.ts >= start - 1000)
-    .map((e) => ({ at: (e.ts - start) / 1000, dur: e.dur / 1000, cpu: (e.tdur ?? 0) / 1000 }));
+  const categories = 'devtools.timeline,blink.user_timing,toplevel';
+  const trace = await traceLoad({ cdp, page, url, categories, scripts: contentScripts, waitMs: extraWaitMs });
+  const { start, mark } = trace;
+  const tasks = trace.tasks.map((e) => ({ at: (e.ts - start) / 1000, dur: e.dur / 1000, cpu: (e.tdur ?? 0) / 1000 }));
   return { tasks, total: JSON.parse(mark.name.slice('gloss:'.length)).total };
 }
 

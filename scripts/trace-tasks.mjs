@@ -7,6 +7,7 @@
 // per build are printed. It does not build: run `npm run build` (and copy builds) first.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { traceLoad } from './trace-load.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { writeBigPage } from './big-page.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -25,7 +26,6 @@ const which = opt('page', 'big');
 const json = argv.includes('--json');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const r1 = (x) => Math.round(x * 10) / 10;
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 ensureChromium();
 writeBigPage();
@@ -55,18 +55,6 @@ for (const dist of dists) {
   const cdp = await ctx.newCDPSession(page);
   const scripts = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).content_scripts[0].js;
   setups.push({ dist, ctx, page, cdp, scripts });
-}
-
-const glossMark = () => performance.getEntriesByType('mark').find((m) => m.name.startsWith('gloss:'))?.name;
-
-async function until(page, fn, timeout = 60000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await page.evaluate(fn);
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(100);
-  }
 }
 
 /** Self time per event name inside one task (events nested by time on the same thread). */
@@ -122,29 +110,8 @@ function label(e) {
 
 async function tracedLoad(setup) {
   const { cdp, page, scripts } = setup;
-  const events = [];
-  const collect = (e) => events.push(...e.value);
-  cdp.on('Tracing.dataCollected', collect);
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await sleep(600);
-  await until(page, glossMark);
-  await sleep(which === 'seed' ? 500 : 3500);
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', collect);
-  const mark = events.find((e) => e.name?.startsWith('gloss:') && e.cat?.includes('user_timing'));
-  const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
-  const script = new RegExp(scripts.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  const start = main.find((e) => e.name === 'EvaluateScript' && script.test(String(e.args?.data?.url)))?.ts;
-  // Top-level events: not inside another event on the thread (most are RunTask, not all).
-  const tasks = [];
-  for (const e of [...main].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
-    const last = tasks.at(-1);
-    if (last && e.ts < last.ts + last.dur) continue;
-    if (e.ts >= start - 1000) tasks.push(e);
-  }
+  const waitMs = which === 'seed' ? 500 : 3500;
+  const { events, mark, main, start, tasks } = await traceLoad({ cdp, page, url, categories: CATEGORIES, scripts, waitMs });
   const timings = JSON.parse(mark.name.slice('gloss:'.length));
   const stamps = events.filter(
     (e) => e.name === 'TimeStamp' && e.pid === mark.pid && e.tid === mark.tid && e.args?.data?.message,
