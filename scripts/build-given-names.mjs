@@ -57,6 +57,17 @@ const NOT_GIVEN = new Set(
     'york paris london berlin sydney brooklyn boston dallas phoenix austin denver houston camden',
     'page black white green grey gray young long hall court royal sierra rio monte nova santa virgin sieg',
     'lexus dell rover skipped',
+    // English words that faker's locale lists carry as given names (found reading the name finder's
+    // output on saved English pages: "Analyzing a Server Log", "New Price Drop", "Mossy Stone Bricks",
+    // "Understand How Your Own Brain Works"); real given names that are also words (Chase, Grant,
+    // Summer, Art, River) stay and count as ambiguous.
+    'can said name fine job idea alone aren mine chance sister gun line till beat general buddy floor',
+    'brain tea judge queen joke christ mate heaven price innocent nine kick sky stone justice princess',
+    'lies forest golden dies miracle pie trace bay unique loan tone lion diamond bars noble mile toy',
+    'nail loyal pit alpha jet divine blessing marine vital lean era ties martial bent dock tore',
+    'sincere modest delta lone server valid ransom mare oral arch emerald gala ave rim mace arcade',
+    'genesis peer prosper conception saber ante sever riff lyric prune nil castor jazz meta islam',
+    'america german france florida missouri montana vienna cleveland columbus wellington reno',
   ]
     .join(' ')
     .split(' '),

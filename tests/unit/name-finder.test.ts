@@ -178,3 +178,36 @@ describe('name finder: French civilities', () => {
     expect(people('Volgens M. Dufresne is de vergadering mislukt.', 'nl')).toEqual([['M. Dufresne', 'M. Dufresne']]);
   });
 });
+
+describe('name finder: English headlines in title case', () => {
+  it('a role word before a capitalised word in a title-case headline is no cue', () => {
+    expect(people('FAQ on CEO Resignation', 'en')).toEqual([]);
+    expect(people("OkCupid's CEO Donated to an Anti-Gay Campaign Once, Too", 'en')).toEqual([]);
+    // A given name is still evidence there.
+    expect(people("Mozilla's Appointment Of Brendan Eich As CEO Sparks Controversy", 'en')).toEqual([
+      ['Brendan Eich', 'Brendan Eich'],
+    ]);
+    // In prose the role word is a cue, and so it is in a short sentence.
+    expect(people('The firm said on Friday that CEO Thorsby would resign.', 'en')).toEqual([['Thorsby', 'Thorsby']]);
+    expect(people('Then CEO Thorsby resigned.', 'en')).toEqual([['Thorsby', 'Thorsby']]);
+  });
+
+  it('does not take English words from the given-name lists for given names', () => {
+    expect(people('Analyzing a Server Log\nNew Price Drop: a watch for $169', 'en')).toEqual([]);
+  });
+});
+
+describe('name finder: hyphened given names', () => {
+  it('takes a Korean or Chinese given name with its lowercase second syllable', () => {
+    expect(people('Volgens president Moon Jae-in is de top geslaagd.')).toEqual([['Moon Jae-in', 'Moon Jae-in']]);
+    expect(people('A statement by Kim Yo-jong was read on state television.', 'en')).toEqual([['Kim Yo-jong', 'Kim Yo-jong']]);
+    // Other words after a hyphen are no syllables of a name.
+    expect(people('Volgens minister Anna Peeters-gezinde kringen is het akkoord er.')).toEqual([
+      ['Anna Peeters', 'Anna Peeters'],
+    ]);
+  });
+
+  it('does not start a name in the middle of a hyphened one', () => {
+    expect(people('According to Sui-Lee Wee of the Times, the sites were closed.', 'en')).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   normIs,
   PARTICLE,
   REGNAL,
+  SYLLABLE,
   UPPER_START,
 } from './name-words';
 
@@ -126,6 +127,8 @@ export class Candidate {
     if (t.lower[i] === 1) return false;
     // "Jr", "IV": the end of a name, never its start ("Martin Luther King Jr." gives no "Jr").
     if (words.is(word[i]!, REGNAL)) return false;
+    // Not from the middle of a hyphened name ("Lee" of "Sui-Lee Wee", "Exupéry" of "Saint-Exupéry").
+    if (i > 0 && (gaps[i]! & GAP_HYPHEN) !== 0 && covered[i - 1] === 0 && words.is(word[i - 1]!, UPPER_START)) return false;
     const n = word.length;
     this.partCount = 0;
     this.count = 0;
@@ -300,12 +303,29 @@ export class Candidate {
     );
   }
 
+  /** Whether token k and the next are the two syllables of a hyphened given name ("Jae-in", not "Biden-era"). */
+  private syllableAfter(t: NameText, k: number): boolean {
+    const { word, gaps, words } = t;
+    return (
+      k + 1 < word.length &&
+      (gaps[k + 1]! & GAP_HYPHEN) !== 0 &&
+      t.covered[k + 1] === 0 &&
+      words.is(word[k + 1]!, LOWER_START) &&
+      words.is(word[k + 1]!, SYLLABLE) &&
+      words.is(word[k]!, SYLLABLE)
+    );
+  }
+
   /** Adds the name word starting at token k as the next word; false (and nothing added) when there is none. */
   private wordAt(t: NameText, k: number): boolean {
     const { word, covered, words } = t;
     if (k >= word.length || covered[k] !== 0) return false;
     let e = k;
-    if (words.is(word[k]!, NAME_LIKE)) while (this.joinedAfter(t, e)) e++;
+    if (words.is(word[k]!, NAME_LIKE)) {
+      while (this.joinedAfter(t, e)) e++;
+      // "Jae-in", "Geun-hye", "Ing-wen": a given name of two syllables, the second in lowercase.
+      if (e === k && this.syllableAfter(t, k)) e = k + 1;
+    }
     // "O'Brien", "N'Dour", "D'Alema"
     else if (words.is(word[k]!, INITIAL) && this.joinedAfter(t, k) && words.is(word[k + 1]!, UPPER_START)) e = k + 1;
     else return false;

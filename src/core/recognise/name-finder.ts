@@ -45,6 +45,7 @@ import {
   UPPER_START,
   type NameFinderLexicon,
 } from './name-words';
+import { inTitleCase } from './title-case';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -102,6 +103,8 @@ interface Ctx extends NameText {
   given: Map<string, Omit<Known, 'index'> | null>;
   /** The name {@link judge} accepted, or null. */
   found: FoundName | null;
+  /** The text is English: a role word in a title-case headline is no cue (`title-case.ts`). */
+  english: boolean;
 }
 
 /**
@@ -136,6 +139,7 @@ export function findNames(
     surnameSeconds: new Set(),
     given: new Map(),
     found: null,
+    english: lang === 'en',
   };
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
@@ -383,7 +387,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     !c.wordIs(ctx, last, NOT_PERSON)
   )
     evidence = 'initials';
-  else if (roleCue || speechCue) evidence = 'cue';
+  else if ((roleCue || speechCue) && !(ctx.english && inTitleCase(ctx, i, j))) evidence = 'cue';
   else if (!single || !initialAt || firstGiven) {
     // Only a space or a bracket after the name can start an age: most names need no slice.
     const a = text.charCodeAt(end);

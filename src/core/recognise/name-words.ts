@@ -65,6 +65,8 @@ export const SPEECH_VERB = 1 << 14;
 export const AMBIGUOUS = 1 << 15;
 /** An adverb that opens Dutch sentences ("Daarna"). */
 export const SENTENCE_STARTER = 1 << 16;
+/** One syllable of a romanised Korean or Chinese given name, the parts of "Jae-in", "Ing-wen", "Kai-shek". */
+export const SYLLABLE = 1 << 17;
 
 /** Titles written abbreviated before a name, folded. */
 const ABBREVIATED_TITLES = new Set([
@@ -96,6 +98,12 @@ const LOWER = /^\p{Ll}/u;
 const CAPITAL = /^\p{Lu}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 const NATIONALITY_ADJECTIVE = /(?:aanse|iaanse|ese|landse|ische)$/;
+/**
+ * A syllable as romanised Korean (Revised and McCune-Reischauer) and Chinese (Pinyin, Wade-Giles)
+ * write them: an onset of one or two consonants, up to three vowels, one closing consonant or "ng".
+ * English words after a hyphen ("Biden-era", "Putin-backed", "Xi-led") do not fit.
+ */
+const NAME_SYLLABLE = /^(?:[bcdfghjklmnprstwyz]|ch|hs|sh|ts|zh|kk|tt|pp|ss|jj)?[aeiouyw]{1,3}(?:ng|[nklmpt])?$/;
 
 /**
  * A test for "norm is one of these words, or a compound ending in one" (the compound at least
@@ -162,6 +170,8 @@ export function normIs(lex: NameFinderLexicon, norm: string, question: number): 
       return AMBIGUOUS_GIVEN.has(norm);
     case SENTENCE_STARTER:
       return SENTENCE_STARTERS.has(norm);
+    case SYLLABLE:
+      return NAME_SYLLABLE.test(norm);
   }
   throw new Error(`not a question about a folded word: ${question}`);
 }
