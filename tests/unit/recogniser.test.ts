@@ -262,6 +262,13 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Joe Biden met Olaf Scholz in Berlin. The president said nothing.', 'en')).toEqual([['president', 'joe-biden']]);
   });
 
+  it("a role noun before a name is that person's title, even one the knowledge base does not know", () => {
+    expect(roles('Donald Trump spoke. Then President Park Geun-hye said she would resign.', 'en', '2017-01-01')).toEqual([]);
+    expect(roles('Joe Biden sprak. Daarna zei president Anna Peeters van de club niets.', 'nl')).toEqual([]);
+    // A place after the noun is no name: "der Kanzler Deutschlands" is still the chancellor named before.
+    expect(roles('Olaf Scholz sprach. Der Kanzler Deutschlands sagte nichts.', 'de')).toEqual([['Kanzler', 'olaf-scholz']]);
+  });
+
   it('a role noun used as a predicate names an office, not the person', () => {
     expect(roles('Joe Biden spoke. Abdel Fattah el-Sisi became president in 2014.', 'en')).toEqual([]);
     expect(roles('Joe Biden sprak. Daarna werd Donald Trump opnieuw president.', 'nl', '2025-02-01')).toEqual([]);

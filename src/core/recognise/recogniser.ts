@@ -12,7 +12,7 @@ import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize'
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { namedAfter } from './named-after';
-import { holdsTitle, isPredicate, nounTitles } from './role-reference';
+import { holdsTitle, isPredicate, nounTitles, titleBeforeName } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
@@ -202,13 +202,7 @@ export class Recogniser {
     let p = 0;
     for (const m of matchForms(tokenized, this.roleOptions(options.lang))) {
       while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
-      const next = m.last + 1;
-      if (
-        next < tokenized.length &&
-        (tokenized.gaps[next]! & GAP_SPACE) !== 0 &&
-        mentions.some((x) => x.start === tokenized.starts[next] && x.category === 'person')
-      )
-        continue;
+      if (titleBeforeName(tokenized, m.last, (start) => mentions.find((x) => x.start === start)?.category)) continue;
       if (isPredicate(tokenized, m.first)) continue;
       const candidates = new Set(m.forms.map((f) => this.kb.forms[f]!.entry));
       const titles = nounTitles(text.slice(m.start, m.end));

@@ -43,6 +43,26 @@ const BETWEEN_WORDS = new Set(
 );
 
 /**
+ * Whether the role noun ending at token `last` is a title before a name ("President Joe Biden",
+ * "President Park Geun-hye", "minister Anna Peeters"): it names that person, not one before it.
+ * `mentionAt` gives the category of the knowledge-base mention starting at an offset, if any: a
+ * word the knowledge base took for something else ("der Kanzler Deutschlands") is no name.
+ */
+export function titleBeforeName(
+  tokenized: TokenizedText,
+  last: number,
+  mentionAt: (start: number) => string | undefined,
+): boolean {
+  const next = last + 1;
+  if (next >= tokenized.length || (tokenized.gaps[next]! & GAP_SPACE) === 0) return false;
+  const category = mentionAt(tokenized.starts[next]!);
+  if (category !== undefined) return category === 'person';
+  return CAPITAL_THEN_LOWER.test(tokenized.raws[tokenized.word[next]!]!);
+}
+
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/**
  * Whether the role noun starting at token `first` is a predicate ("Rutte werd de nieuwe NAVO-chef").
  * Names may stand in between, as in Dutch and German word order ("Daarna werd Trump opnieuw president").
  */
