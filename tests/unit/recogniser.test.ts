@@ -269,6 +269,30 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Olaf Scholz sprach. Der Kanzler Deutschlands sagte nichts.', 'de')).toEqual([['Kanzler', 'olaf-scholz']]);
   });
 
+  it("someone else's office is no reference: compounds, generic uses, other countries and bodies", () => {
+    const at = '2016-12-01';
+    expect(roles('Barack Obama spoke. He said every president has weaknesses.', 'en', at)).toEqual([]);
+    expect(roles('Barack Obama spoke. The vice president of the Brookings Institution did too.', 'en', at)).toEqual([]);
+    expect(roles("Barack Obama spoke. Sudan's president, Omar al-Bashir, was charged.", 'en', at)).toEqual([]);
+    expect(roles('Barack Obama spoke. Aides briefed the President-elect on Monday.', 'en', at)).toEqual([]);
+    expect(roles('Joe Biden sprak. Een president moet dat kunnen.', 'nl')).toEqual([]);
+    // The plain noun still refers back.
+    expect(roles('Barack Obama spoke. Then the president left.', 'en', at)).toEqual([['president', 'barack-obama']]);
+  });
+
+  it('the person who held the office on the article\'s date, unless the noun says "former"', () => {
+    // December 2016: Trump was president-elect, Obama president.
+    expect(roles('Barack Obama met Donald Trump. Then the president left.', 'en', '2016-12-01')).toEqual([
+      ['president', 'barack-obama'],
+    ]);
+    expect(roles('Barack Obama met Donald Trump. Then the president left.', 'en', '2017-03-01')).toEqual([
+      ['president', 'donald-trump'],
+    ]);
+    expect(roles('Donald Trump spoke. Then the former president left.', 'en', '2022-03-01')).toEqual([
+      ['president', 'donald-trump'],
+    ]);
+  });
+
   it('a role noun used as a predicate names an office, not the person', () => {
     expect(roles('Joe Biden spoke. Abdel Fattah el-Sisi became president in 2014.', 'en')).toEqual([]);
     expect(roles('Joe Biden sprak. Daarna werd Donald Trump opnieuw president.', 'nl', '2025-02-01')).toEqual([]);

@@ -12,7 +12,7 @@ import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize'
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { namedAfter } from './named-after';
-import { holdsTitle, isPredicate, nounTitles, titleBeforeName } from './role-reference';
+import { fitsOnDate, formerRole, holdsTitle, isPredicate, nounTitles, someoneElsesRole, titleBeforeName } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
@@ -203,14 +203,16 @@ export class Recogniser {
     for (const m of matchForms(tokenized, this.roleOptions(options.lang))) {
       while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
       if (titleBeforeName(tokenized, m.last, (start) => mentions.find((x) => x.start === start)?.category)) continue;
+      if (someoneElsesRole(tokenized, m.first, m.last)) continue;
       if (isPredicate(tokenized, m.first)) continue;
       const candidates = new Set(m.forms.map((f) => this.kb.forms[f]!.entry));
       const titles = nounTitles(text.slice(m.start, m.end));
+      const former = formerRole(tokenized, m.first);
       let best = -1;
       // Walk back to the nearest person who fits; stop at one who could be meant instead.
       for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
         const e = recent[k]!;
-        if (candidates.has(e)) {
+        if (candidates.has(e) && fitsOnDate(entries[e]!, titles, options.date, former)) {
           best = e;
           break;
         }

@@ -11,7 +11,7 @@ import type { IndexEntry as Entry } from '../../kb/compiled';
 import { roleActiveAt } from '../../kb/dates';
 import { fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
-import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import { ROLE_CUES } from './name-cues';
 import { roleTitles } from './role-titles';
 
@@ -76,6 +76,83 @@ export function isPredicate(tokenized: TokenizedText, first: number): boolean {
     if (!BETWEEN_WORDS.has(norm) && !startsUpper(raws[word[k]!]!)) return false;
   }
   return false;
+}
+
+/**
+ * Words before a role noun that make it no one in the story: a generic or indefinite use ("every
+ * president", "een premier"), or another office ("vice president", "executive vice president").
+ */
+const NOT_THE_ONE_BEFORE = new Set(
+  [
+    'a an every each any no another vice deputy executive assistant associate acting',
+    'een elke iedere ieder geen andere ander vice',
+    'ein eine einen einem einer jeder jede jeden kein keine keinen vize',
+    'un une chaque aucun aucune autre vice',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** After a role noun, what it is the role of ("president of the Brookings Institution", "premier van Japan"). */
+const OF_WORDS = new Set(['of', 'van', 'von', 'de', 'du', 'des']);
+
+/**
+ * Whether the role noun from token `first` to `last` is someone else's office, not a reference to
+ * a person named before: a compound ("Vice-president", "ex-premier", "President-elect"), a
+ * generic or indefinite use ("every president"), another country's or body's ("Sudan's president",
+ * "president of the Brookings Institution"), or a title in apposition to the name that follows
+ * ("the president, Omar al-Bashir").
+ */
+export function someoneElsesRole(tokenized: TokenizedText, first: number, last: number): boolean {
+  const { word, norms, raws, gaps, length } = tokenized;
+  if ((gaps[first]! & GAP_HYPHEN) !== 0) return true;
+  if (first > 0 && (gaps[first]! & GAP_SENTENCE_END) === 0) {
+    const before = norms[word[first - 1]!]!;
+    if (NOT_THE_ONE_BEFORE.has(before)) return true;
+    // "Sudan's president": the possessive "s" after an apostrophe.
+    if (before === 's' && (gaps[first - 1]! & GAP_APOSTROPHE) !== 0) return true;
+  }
+  const next = last + 1;
+  if (next >= length || (gaps[next]! & GAP_SENTENCE_END) !== 0) return false;
+  if ((gaps[next]! & GAP_HYPHEN) !== 0) return true;
+  const nextRaw = raws[word[next]!]!;
+  // ", Omar al-Bashir": a comma and a capitalised word.
+  if ((gaps[next]! & GAP_CLAUSE_END) !== 0 && tokenized.text.slice(tokenized.ends[last], tokenized.starts[next]).trim() === ',')
+    return CAPITAL_THEN_LOWER.test(nextRaw);
+  if ((gaps[next]! & GAP_SPACE) === 0 || !OF_WORDS.has(norms[word[next]!]!)) return false;
+  // "of the Brookings Institution", "van Japan": the domain named after "of" (and an article).
+  for (let k = next + 1; k < length && k <= next + 2; k++) {
+    if ((gaps[k]! & GAP_SPACE) === 0) return false;
+    if (startsUpper(raws[word[k]!]!)) return true;
+  }
+  return false;
+}
+
+/** Words that make a role noun a past office ("the former president", "oud-premier"). */
+const FORMER_WORDS = new Set(
+  'former ex previous late voormalig voormalige oud gewezen vorige ehemalige ehemaliger ehemaligen früherer frühere ancien ancienne'.split(
+    ' ',
+  ),
+);
+
+/** Whether one of the two words before the role noun at token `first` makes it a past office. */
+export function formerRole(tokenized: TokenizedText, first: number): boolean {
+  const { word, norms, gaps } = tokenized;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    if ((gaps[k + 1]! & GAP_SENTENCE_END) !== 0) return false;
+    if (FORMER_WORDS.has(norms[word[k]!]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a person fits a role noun on the article's date: someone who holds an office with this
+ * title word only at other times (Trump and "the president" in December 2016, when he was
+ * president-elect and Obama president) is not meant, unless the noun says "former". A person with
+ * no dated office under that title (a role noun the entry declares for another reason) fits.
+ */
+export function fitsOnDate(entry: Entry, titles: readonly string[], date: string | null, former: boolean): boolean {
+  if (!date || former || !holdsTitle(entry, titles, null)) return true;
+  return holdsTitle(entry, titles, date);
 }
 
 /** The title words a role noun holds ("president" in "de Amerikaanse president"). */
