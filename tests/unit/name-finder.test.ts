@@ -179,6 +179,19 @@ describe('name finder: French civilities', () => {
   });
 });
 
+describe('name finder: abbreviated titles', () => {
+  it('takes the military and civil abbreviations of US and British news as cues, also at a sentence start', () => {
+    expect(people('He met Sgt. Bowe and Adm. Rogers on Friday.', 'en')).toEqual([
+      ['Bowe', 'Bowe'],
+      ['Rogers', 'Rogers'],
+    ]);
+    expect(people('It was over. Gen. Coe said so on Monday.', 'en')).toEqual([['Coe', 'Coe']]);
+    expect(people('Spc. Isiah L. Booker, of Cibolo, Texas, died Jan. 7.', 'en')).toEqual([
+      ['Isiah L. Booker', 'Isiah L. Booker'],
+    ]);
+  });
+});
+
 describe('name finder: English headlines in title case', () => {
   it('a role word before a capitalised word in a title-case headline is no cue', () => {
     expect(people('FAQ on CEO Resignation', 'en')).toEqual([]);

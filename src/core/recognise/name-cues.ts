@@ -27,6 +27,9 @@ export const ROLE_CUES = new Set(
     'researcher scholar lawmaker congressman congresswoman rep sen gen businessman tycoon dissident',
     // Not "major" or "general": adjectives as often ("a major Seattle industry").
     'diplomat commissioner envoy leader adviser advisor captain sergeant officer deputy',
+    // Abbreviated before a name in US and British news ("Sgt. Bowe", "Adm. Rogers", "Gov. Newsom"); not "Col."
+    // (a mountain pass in French: "le col Agnel").
+    'sgt adm maj cpl pvt spc cmdr brig gov rev capt lt',
     // nl, more roles; kinship ("zijn vrouw Mieke", "zoon Lucas")
     'manager teamchef ploegleider bondscoach tegenkandidaat kandidaat uitdager opvolger voorganger',
     'spits doelman keeper renner wielrenner rijder piloot atleet atlete speler speelster vedette',

@@ -303,8 +303,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   const next = j + 1 < starts.length ? j + 1 : -1;
 
   // "Dr. Peeters", "Mevr. C. Claeys": the full stop of an abbreviated title ends no sentence.
-  const afterTitle =
-    i > 0 && (gap & GAP_AFTER_INITIAL) !== 0 && tokenIs(ctx, i - 1, ABBREVIATED_TITLE) && !sentenceInitial(ctx, i - 1);
+  const afterTitle = i > 0 && (gap & GAP_AFTER_INITIAL) !== 0 && tokenIs(ctx, i - 1, ABBREVIATED_TITLE);
   const initialAt = sentenceInitial(ctx, i) && !afterTitle;
   const prev = i > 0 && !initialAt ? i - 1 : -1;
   const spaced = (gap & GAP_SPACE) !== 0 || afterTitle;

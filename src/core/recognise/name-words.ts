@@ -85,6 +85,17 @@ const ABBREVIATED_TITLES = new Set([
   'lt',
   'col',
   'capt',
+  // More of the abbreviations US and British news write before names ("Sgt. Bowe", "Adm. Rogers", "Gov. Newsom", "Rev. Jackson").
+  'sgt',
+  'adm',
+  'maj',
+  'cpl',
+  'pvt',
+  'spc',
+  'cmdr',
+  'brig',
+  'gov',
+  'rev',
 ]);
 /** Regnal numbers, and the generational suffixes that stand where they do ('Robert Downey Jr.'). */
 const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI|Jr|Sr)$/;
