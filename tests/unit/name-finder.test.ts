@@ -192,6 +192,18 @@ describe('name finder: abbreviated titles', () => {
   });
 });
 
+describe('name finder: nicknames in quotes', () => {
+  it('keeps a nickname between the given name and the surname inside the name', () => {
+    expect(people('“We will not stop,” said Col. John “J.D.” Dorrian, the spokesperson. Dorrian left.', 'en')).toEqual([
+      ['John “J.D.” Dorrian', 'John “J.D.” Dorrian'],
+      ['Dorrian', 'John “J.D.” Dorrian'],
+    ]);
+    expect(people("Then Richard 'Tex' Coe spoke.", 'en')).toEqual([["Richard 'Tex' Coe", "Richard 'Tex' Coe"]]);
+    // A quoted word after a verb is no nickname.
+    expect(people("He said 'Yes' Dorrian.", 'en')).toEqual([]);
+  });
+});
+
 describe('name finder: English headlines in title case', () => {
   it('a role word before a capitalised word in a title-case headline is no cue', () => {
     expect(people('FAQ on CEO Resignation', 'en')).toEqual([]);

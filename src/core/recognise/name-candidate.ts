@@ -53,6 +53,28 @@ function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return b;
 }
 
+const OPENS_NICKNAME = /^[ \u00a0]["“'‘]$/u;
+const CLOSES_NICKNAME = /^\.?["”'’][ \u00a0]$/u;
+/** Inside a nickname: nothing (between letters), a full stop ("J.D."), a space or a hyphen. */
+const INSIDE_NICKNAME = /^(?:\.?[ \u00a0]?|-)$/u;
+
+/**
+ * The token after a nickname in quotes that follows token j ("John “J.D.” Dorrian": the token of
+ * "Dorrian"), or -1 when none does. A nickname is at most three tokens, each capitalised.
+ */
+function nicknameEnd(t: NameText, j: number): number {
+  const { text, starts, ends, word, words, covered } = t;
+  const n = word.length;
+  if (j + 2 >= n || !OPENS_NICKNAME.test(text.slice(ends[j]!, starts[j + 1]!))) return -1;
+  for (let k = j + 1; k < n - 1 && k <= j + 3; k++) {
+    if (covered[k] !== 0 || !words.is(word[k]!, UPPER_START)) return -1;
+    const gap = text.slice(ends[k]!, starts[k + 1]!);
+    if (CLOSES_NICKNAME.test(gap)) return k + 1;
+    if (!INSIDE_NICKNAME.test(gap)) return -1;
+  }
+  return -1;
+}
+
 /** Dotted abbreviations that are not a person's initials ("U.S. Capitol Police", "P.O. Box"). */
 const NOT_INITIALS = new Set(['us', 'uk', 'po', 'un', 'eu', 'dc', 'nv', 'bv', 'vs', 'ps', 'tv', 'pc']);
 
@@ -217,6 +239,15 @@ export class Candidate {
         this.addPart(this.norm[this.count - 1]!, this.id[this.count - 1]!);
         j = this.e[this.count - 1]!;
         continue;
+      }
+      // A nickname in quotes after the given name: "John “J.D.” Dorrian", "Richard 'Tex' Coe".
+      if (this.count === 1 && initials === 0 && !leadParticle) {
+        const after = nicknameEnd(t, j);
+        if (after >= 0 && this.wordAt(t, after)) {
+          this.addPart(this.norm[1]!, this.id[1]!);
+          j = this.e[1]!;
+          continue;
+        }
       }
       // A regnal number or "Jr" is no word of the name (it is taken after the loop): the surname is
       // the word before it ("Downey" of "Robert Downey Jr.").

@@ -126,7 +126,7 @@ export function findNames(
     lower: tokenized.lower,
     norms: tokenized.norms,
     covered,
-    words: new NameWords(tokenized.raws, tokenized.norms, lex, lang === 'fr'),
+    words: new NameWords(tokenized.raws, tokenized.norms, lex, lang),
     lex,
     surnames: new Map(),
     surnameSeen: new Int32Array(tokenized.norms.length),

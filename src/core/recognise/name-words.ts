@@ -193,12 +193,14 @@ export function normIs(lex: NameFinderLexicon, norm: string, question: number): 
  */
 const FRENCH_TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me']);
 
-/** The answer to a question about a word, as written and folded. */
-function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number, french: boolean): boolean {
-  if (french && FRENCH_TITLES.has(raw)) {
+/** The answer to a question about a word, as written and folded, in a text in `lang`. */
+function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number, lang: string | null): boolean {
+  if (lang === 'fr' && FRENCH_TITLES.has(raw)) {
     if (question === INITIAL) return false;
     if (question === ABBREVIATED_TITLE || question === ROLE_CUE) return true;
   }
+  // "Col. John Dorrian", "Lt. Col. Dorrian": Colonel in English, but a mountain pass in French ("le col Agnel").
+  if (lang === 'en' && raw === 'Col' && question === ROLE_CUE) return true;
   switch (question) {
     case NAME_LIKE: {
       const c = raw.charCodeAt(0);
@@ -235,8 +237,8 @@ export class NameWords {
     private readonly raws: readonly string[],
     private readonly norms: readonly string[],
     readonly lex: NameFinderLexicon,
-    /** The text is French: "M." is Monsieur ({@link FRENCH_TITLES}). */
-    private readonly french = false,
+    /** The text's language: in French "M." is Monsieur ({@link FRENCH_TITLES}), in English "Col." is Colonel. */
+    private readonly lang: string | null = null,
   ) {
     this.known = new Int32Array(norms.length);
     this.yes = new Int32Array(norms.length);
@@ -245,7 +247,7 @@ export class NameWords {
   /** Whether word `w` (an index into the tokeniser's word table) answers `question` (one of the flags above) with yes. */
   is(w: number, question: number): boolean {
     if ((this.known[w]! & question) !== 0) return (this.yes[w]! & question) !== 0;
-    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question, this.french);
+    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question, this.lang);
     this.known[w] = this.known[w]! | question;
     if (v) this.yes[w] = this.yes[w]! | question;
     return v;
