@@ -104,19 +104,23 @@ export function roleMentions(
   const entries = kb.entries;
   /** Entries in the order they were last mentioned before the current noun (most recent last). */
   const recent: number[] = [];
+  // Where a person's mention starts (asked once per noun: a scan of every mention was quadratic).
+  const personAt = new Set<number>();
+  for (const x of mentions) if (x.category === 'person') personAt.add(x.start);
+  // Whether an entry holds one of the noun's titles, per title list, worked out once per entry: the
+  // walk back asks it of the same few people for noun after noun (2 = not worked out yet).
+  const holds = new Map<string, Uint8Array>();
   let p = 0;
   for (const m of nouns) {
     while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
     const next = m.last + 1;
-    if (
-      next < tokenized.length &&
-      (tokenized.gaps[next]! & GAP_SPACE) !== 0 &&
-      mentions.some((x) => x.start === tokenized.starts[next] && x.category === 'person')
-    )
-      continue;
+    if (next < tokenized.length && (tokenized.gaps[next]! & GAP_SPACE) !== 0 && personAt.has(tokenized.starts[next]!)) continue;
     if (isPredicate(tokenized, m.first)) continue;
     const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
     const titles = nounTitles(text.slice(m.start, m.end));
+    const key = titles.join(' ');
+    let held = holds.get(key);
+    if (!held) holds.set(key, (held = new Uint8Array(entries.length).fill(2)));
     let best = -1;
     // Walk back to the nearest person who fits; stop at one who could be meant instead.
     for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
@@ -125,7 +129,8 @@ export function roleMentions(
         best = e;
         break;
       }
-      if (holdsTitle(entries[e]!, titles, date)) break;
+      if (held[e] === 2) held[e] = holdsTitle(entries[e]!, titles, date) ? 1 : 0;
+      if (held[e] === 1) break;
     }
     if (best < 0) continue;
     recent.push(best);
