@@ -223,7 +223,10 @@ export class Recogniser {
         words = new Set();
         // A word whose shape no context word has needs no set lookup (and its string no hash).
         const bits = asked.shapes;
-        for (const norm of norms) {
+        // An index loop: this runs once per text, often before the engine optimises it, and an
+        // array iterator then allocated one result object per distinct word (1 MB per MB of text).
+        for (let k = 0; k < norms.length; k++) {
+          const norm = norms[k]!;
           const b = shapeBit(norm);
           if ((bits[b >> 3]! & (1 << (b & 7))) !== 0 && asked.words.has(norm)) words.add(norm);
         }
