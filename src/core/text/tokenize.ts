@@ -305,6 +305,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     last = end;
     i = end;
   }
+  words.finish();
   return new TokenizedText(
     text,
     word.subarray(0, count),

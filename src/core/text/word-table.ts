@@ -12,8 +12,15 @@ import { fold } from './fold';
  * only `raw` and `norm`, which the tokenised text keeps, are new per text.
  */
 export class WordTable {
-  readonly raw: string[] = [];
-  readonly norm: string[] = [];
+  /**
+   * Each word as written and folded, in order of first use. Made at the expected size (and cut to
+   * the words found by {@link finish}): grown by push from empty, their copies were a fifth of what
+   * recognising 1 MB allocated (1.6 of 7.9 MB, heap sampling).
+   */
+  readonly raw: string[];
+  readonly norm: string[];
+  /** Number of words so far. */
+  private count = 0;
   private static slots = new Int32Array(1024);
   /** Per word: hash, length, and offset of its first occurrence in the text. */
   private static hashes = new Int32Array(512);
@@ -34,6 +41,13 @@ export class WordTable {
     this.hashes = WordTable.hashes;
     this.lengths = WordTable.lengths;
     this.offsets = WordTable.offsets;
+    this.raw = new Array<string>(expected);
+    this.norm = new Array<string>(expected);
+  }
+
+  /** Cuts {@link raw} and {@link norm} to the words found, once the text is done. */
+  finish(): void {
+    this.raw.length = this.norm.length = this.count;
   }
 
   /**
@@ -49,10 +63,10 @@ export class WordTable {
       if (this.hashes[w] === h && this.lengths[w] === length && same(text, this.offsets[w]!, start, length)) return w;
       s = (s + 1) & mask;
     }
-    const w = this.raw.length;
+    const w = this.count++;
     const raw = text.slice(start, end);
-    this.raw.push(raw);
-    this.norm.push(kind === 0 ? raw : kind === 1 ? raw.toLowerCase() : fold(raw));
+    this.raw[w] = raw;
+    this.norm[w] = kind === 0 ? raw : kind === 1 ? raw.toLowerCase() : fold(raw);
     if (w === this.hashes.length) {
       this.hashes = WordTable.hashes = grown(this.hashes, w);
       this.lengths = WordTable.lengths = grown(this.lengths, w);
@@ -61,7 +75,7 @@ export class WordTable {
     this.hashes[w] = h;
     this.lengths[w] = length;
     this.offsets[w] = start;
-    if (this.raw.length * 2 > this.slots.length) {
+    if (this.count * 2 > this.slots.length) {
       this.grow();
       mask = this.slots.length - 1;
       for (s = h & mask; this.slots[s] !== 0; s = (s + 1) & mask);
@@ -73,7 +87,7 @@ export class WordTable {
   private grow(): void {
     const slots = (this.slots = WordTable.slots = new Int32Array(this.slots.length * 2));
     const mask = slots.length - 1;
-    for (let w = 0; w < this.raw.length - 1; w++) {
+    for (let w = 0; w < this.count - 1; w++) {
       let s = this.hashes[w]! & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = w + 1;
