@@ -148,7 +148,7 @@ export function findNames(
   // nothing grew in the first, and loads what did grow (`grown`: per token, 0 = not tried yet,
   // -1 = nothing grows, k + 1 = saved candidate k).
   const grown = new Int32Array(ctx.word.length);
-  const store = new CandidateStore();
+  const store = CandidateStore.emptied();
   scan(ctx, c, grown, store, false);
   return scan(ctx, c, grown, store, true);
 }

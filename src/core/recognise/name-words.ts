@@ -129,8 +129,13 @@ function endingIn(list: readonly string[], compoundsOf: (s: string) => boolean =
     return k < 0 ? s.slice(-3) : k;
   };
   for (const s of list) byEnd.set(key(s), [...(byEnd.get(key(s)) ?? []), s]);
-  return (norm) =>
-    byEnd.get(key(norm))?.some((s) => norm === s || (compoundsOf(s) && norm.length > s.length + 2 && norm.endsWith(s))) ?? false;
+  // A loop, not `some` with an arrow function: that allocated a closure per word asked.
+  return (norm) => {
+    const endings = byEnd.get(key(norm));
+    if (endings)
+      for (const s of endings) if (norm === s || (compoundsOf(s) && norm.length > s.length + 2 && norm.endsWith(s))) return true;
+    return false;
+  };
 }
 
 /** The last three characters of `s` (fewer when shorter) as one small integer; -1 when one is U+0200 or above. */
@@ -222,7 +227,8 @@ function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: num
     case AFTER_APOSTROPHE:
       return raw.length > 1 && norm !== 's' && LETTERS.test(raw);
     case REGNAL:
-      return REGNAL_NUMBER.test(raw);
+      // None is longer than four letters ("VIII"): most words need no RegExp.
+      return raw.length <= 4 && REGNAL_NUMBER.test(raw);
   }
   return normIs(lex, norm, question);
 }

@@ -8,11 +8,11 @@
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
 import { GAP_SPACE } from '../text/gaps';
-import { TokenBuffer, tokenizeText, type TokenizedText } from '../text/tokenize';
+import { TokenBuffer, tokenizeText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { namedAfter } from './named-after';
-import { fitsOnDate, formerRole, holdsTitle, isPredicate, nounTitles, someoneElsesRole, titleBeforeName } from './role-reference';
+import { roleMentions } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
@@ -42,8 +42,6 @@ const GENITIVE_LANGS = new Set(['nl', 'de']);
 const FORMS_PER_STEP = 4096;
 /** Languages the name finder has cues and given names for. */
 const NAME_FINDER_LANGS = new Set(['nl', 'en', 'fr', 'de']);
-/** How many mentions back a role noun looks for its entity: only a bound on the work, not on meaning. */
-const MAX_ROLE_LOOKBACK = 1000;
 
 interface FormIndex {
   /** Names and surnames. */
@@ -181,60 +179,6 @@ export class Recogniser {
     return opts;
   }
 
-  /**
-   * Role nouns after their person was named link to that person ("de NAVO-chef" after "Jens
-   * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg"), the noun is
-   * a predicate ("Rutte werd NAVO-chef") or someone else who could be meant was named in between
-   * (`role-reference.ts`). `seen` are the entities recognised so far, in text order, those named
-   * in earlier slices first (start -1).
-   */
-  private roleMentions(
-    text: string,
-    tokenized: TokenizedText,
-    options: RecogniseOptions,
-    seen: readonly { start: number; entry: number }[],
-    mentions: Mention[],
-  ): Mention[] {
-    const out: Mention[] = [];
-    const entries = this.kb.entries;
-    /** Entries in the order they were last mentioned before the current noun (most recent last). */
-    const recent: number[] = [];
-    let p = 0;
-    for (const m of matchForms(tokenized, this.roleOptions(options.lang))) {
-      while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
-      if (titleBeforeName(tokenized, m.last, (start) => mentions.find((x) => x.start === start)?.category)) continue;
-      if (someoneElsesRole(tokenized, m.first, m.last)) continue;
-      if (isPredicate(tokenized, m.first)) continue;
-      const candidates = new Set(m.forms.map((f) => this.kb.forms[f]!.entry));
-      const titles = nounTitles(text.slice(m.start, m.end));
-      const former = formerRole(tokenized, m.first);
-      let best = -1;
-      // Walk back to the nearest person who fits; stop at one who could be meant instead.
-      for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
-        const e = recent[k]!;
-        if (candidates.has(e) && fitsOnDate(entries[e]!, titles, options.date, former)) {
-          best = e;
-          break;
-        }
-        if (holdsTitle(entries[e]!, titles, options.date)) break;
-      }
-      if (best < 0) continue;
-      recent.push(best);
-      const entry = entries[best]!;
-      out.push({
-        text: text.slice(m.start, m.end),
-        start: m.start,
-        end: m.end,
-        category: entry.category,
-        entityId: entry.id,
-        confidence: 0.8,
-        source: 'kb',
-        salience: 'normal',
-      });
-    }
-    return out;
-  }
-
   /** Build the indexes for a language ahead of time (the content script does it in its own task). */
   prepare(lang: string | null): void {
     runSteps(this.prepareSteps(lang));
@@ -279,7 +223,10 @@ export class Recogniser {
         words = new Set();
         // A word whose shape no context word has needs no set lookup (and its string no hash).
         const bits = asked.shapes;
-        for (const norm of norms) {
+        // An index loop: this runs once per text, often before the engine optimises it, and an
+        // array iterator then allocated one result object per distinct word (1 MB per MB of text).
+        for (let k = 0; k < norms.length; k++) {
+          const norm = norms[k]!;
           const b = shapeBit(norm);
           if ((bits[b >> 3]! & (1 << (b & 7))) !== 0 && asked.words.has(norm)) words.add(norm);
         }
@@ -341,7 +288,17 @@ export class Recogniser {
     }
     // Role nouns only refer back to entities already named that declare them: skip the pass otherwise.
     const roleCandidates = [...firstNamed.keys()].some((e) => entries[e]!.match?.roleNouns);
-    const roles = roleCandidates ? this.roleMentions(text, tokenized, options, seen, mentions) : [];
+    const roles = roleCandidates
+      ? roleMentions(
+          text,
+          tokenized,
+          matchForms(tokenized, this.roleOptions(options.lang)),
+          this.kb,
+          options.date,
+          seen,
+          mentions,
+        )
+      : [];
     if (roles.length) {
       const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
       mentions = [...mentions.filter((x) => !roles.some((r) => overlaps(r, x))), ...roles].sort((a, b) => a.start - b.start);

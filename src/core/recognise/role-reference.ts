@@ -7,13 +7,18 @@
  * Gloss marks nothing rather than guess. A role noun used as a predicate ("Rutte werd NAVO-chef",
  * "el-Sisi became president") names an office, not a person already in the story.
  */
-import type { IndexEntry as Entry } from '../../kb/compiled';
+import type { IndexEntry as Entry, KbIndex } from '../../kb/compiled';
 import { roleActiveAt } from '../../kb/dates';
 import { fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
 import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import { ROLE_CUES } from './name-cues';
 import { roleTitles } from './role-titles';
+import type { FormMatch } from './match-forms';
+import type { Mention } from './mention';
+
+/** How many mentions back a role noun looks for its entity: only a bound on the work, not on meaning. */
+const MAX_ROLE_LOOKBACK = 1000;
 
 /** Words after which a role noun is a predicate: copulas, "as", "elected", in nl, en, fr and de. */
 const PREDICATE_WORDS = new Set(
@@ -174,4 +179,70 @@ export function holdsTitle(entry: Entry, titles: readonly string[], date: string
     const held = f.titles ?? roleTitles(f.role);
     return titles.some((t) => held.includes(t));
   });
+}
+
+/**
+ * Role nouns after their person was named link to that person ("de NAVO-chef" after "Jens
+ * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg"), the noun is
+ * a predicate ("Rutte werd NAVO-chef") or someone else who could be meant was named in between.
+ * `nouns` are the role nouns the matcher found in the text; `seen` the entities recognised so far,
+ * in text order, those named in earlier slices first (start -1); `mentions` the mentions so far.
+ */
+export function roleMentions(
+  text: string,
+  tokenized: TokenizedText,
+  nouns: readonly FormMatch[],
+  kb: KbIndex,
+  date: string | null,
+  seen: readonly { start: number; entry: number }[],
+  mentions: readonly Mention[],
+): Mention[] {
+  const out: Mention[] = [];
+  const entries = kb.entries;
+  /** Entries in the order they were last mentioned before the current noun (most recent last). */
+  const recent: number[] = [];
+  // The category of the mention starting at an offset (asked once per noun: a scan of every mention was quadratic).
+  const categoryAt = new Map<number, string>();
+  for (const x of mentions) categoryAt.set(x.start, x.category);
+  // Whether an entry holds one of the noun's titles, per title list, worked out once per entry: the
+  // walk back asks it of the same few people for noun after noun (2 = not worked out yet).
+  const holds = new Map<string, Uint8Array>();
+  let p = 0;
+  for (const m of nouns) {
+    while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
+    if (titleBeforeName(tokenized, m.last, (start) => categoryAt.get(start))) continue;
+    if (someoneElsesRole(tokenized, m.first, m.last)) continue;
+    if (isPredicate(tokenized, m.first)) continue;
+    const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
+    const titles = nounTitles(text.slice(m.start, m.end));
+    const key = titles.join(' ');
+    let held = holds.get(key);
+    if (!held) holds.set(key, (held = new Uint8Array(entries.length).fill(2)));
+    const former = formerRole(tokenized, m.first);
+    let best = -1;
+    // Walk back to the nearest person who fits; stop at one who could be meant instead.
+    for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
+      const e = recent[k]!;
+      if (candidates.has(e) && fitsOnDate(entries[e]!, titles, date, former)) {
+        best = e;
+        break;
+      }
+      if (held[e] === 2) held[e] = holdsTitle(entries[e]!, titles, date) ? 1 : 0;
+      if (held[e] === 1) break;
+    }
+    if (best < 0) continue;
+    recent.push(best);
+    const entry = entries[best]!;
+    out.push({
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+      category: entry.category,
+      entityId: entry.id,
+      confidence: 0.8,
+      source: 'kb',
+      salience: 'normal',
+    });
+  }
+  return out;
 }

@@ -10,8 +10,8 @@
  * and every distinct word of one text is sliced and folded once. Tokens of the same word share
  * the same `raw` and `norm` strings, so later set and map lookups on them hash each word once.
  */
-import { fold } from './fold';
 import { gapFlags } from './gaps';
+import { WordTable } from './word-table';
 
 export interface Token {
   /** The word as written. */
@@ -94,95 +94,6 @@ function gapAt(text: string, at: number, length: number, gapOut: { flags: number
   }
   gapOut.flags = SHORT_FLAGS[slot]!;
   return SHORT_STRINGS[slot]!;
-}
-
-/**
- * The distinct words of one text: an open-addressing hash table over the text's characters, so a
- * word seen before costs no slice and no fold. A candidate is compared with the word's first
- * occurrence in the same text (no copy of its characters). The table's arrays are scratch space
- * shared by every call ({@link tokenizeText} is synchronous and never re-entered), cleared per text:
- * only `raw` and `norm`, which the tokenised text keeps, are new per text.
- */
-class Words {
-  readonly raw: string[] = [];
-  readonly norm: string[] = [];
-  private static slots = new Int32Array(1024);
-  /** Per word: hash, length, and offset of its first occurrence in the text. */
-  private static hashes = new Int32Array(512);
-  private static lengths = new Int32Array(512);
-  private static offsets = new Int32Array(512);
-  private slots: Int32Array<ArrayBuffer>;
-  private hashes: Int32Array<ArrayBuffer>;
-  private lengths: Int32Array<ArrayBuffer>;
-  private offsets: Int32Array<ArrayBuffer>;
-
-  /** `expected`: a guess at the number of distinct words, to size the table once. */
-  constructor(expected: number) {
-    let size = Words.slots.length;
-    while (size < expected * 2) size *= 2;
-    if (size !== Words.slots.length) Words.slots = new Int32Array(size);
-    else Words.slots.fill(0);
-    this.slots = Words.slots;
-    this.hashes = Words.hashes;
-    this.lengths = Words.lengths;
-    this.offsets = Words.offsets;
-  }
-
-  /**
-   * The index of the word text[start, end) with hash `h`, added when new. `kind`: 0 = lowercase
-   * ASCII letters and digits only (its own folded form), 1 = ASCII, 2 = anything else.
-   */
-  find(text: string, start: number, end: number, h: number, kind: number): number {
-    const length = end - start;
-    let mask = this.slots.length - 1;
-    let s = h & mask;
-    for (let e = this.slots[s]!; e !== 0; e = this.slots[s]!) {
-      const w = e - 1;
-      if (this.hashes[w] === h && this.lengths[w] === length && same(text, this.offsets[w]!, start, length)) return w;
-      s = (s + 1) & mask;
-    }
-    const w = this.raw.length;
-    const raw = text.slice(start, end);
-    this.raw.push(raw);
-    this.norm.push(kind === 0 ? raw : kind === 1 ? raw.toLowerCase() : fold(raw));
-    if (w === this.hashes.length) {
-      this.hashes = Words.hashes = grown(this.hashes, w);
-      this.lengths = Words.lengths = grown(this.lengths, w);
-      this.offsets = Words.offsets = grown(this.offsets, w);
-    }
-    this.hashes[w] = h;
-    this.lengths[w] = length;
-    this.offsets[w] = start;
-    if (this.raw.length * 2 > this.slots.length) {
-      this.grow();
-      mask = this.slots.length - 1;
-      for (s = h & mask; this.slots[s] !== 0; s = (s + 1) & mask);
-    }
-    this.slots[s] = w + 1;
-    return w;
-  }
-
-  private grow(): void {
-    const slots = (this.slots = Words.slots = new Int32Array(this.slots.length * 2));
-    const mask = slots.length - 1;
-    for (let w = 0; w < this.raw.length - 1; w++) {
-      let s = this.hashes[w]! & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = w + 1;
-    }
-  }
-}
-
-/** Whether text[a, a + length) and text[b, b + length) hold the same characters. */
-function same(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-function grown(a: Int32Array<ArrayBuffer>, used: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a.subarray(0, used));
-  return b;
 }
 
 export function tokenize(text: string): Token[] {
@@ -344,7 +255,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
   const buf = buffer ?? new TokenBuffer();
   let { word, gaps, lower, starts, ends } = buf;
   // Dutch and English news has about one distinct word per 40 characters.
-  const words = new Words(text.length >> 5);
+  const words = new WordTable(text.length >> 5);
   const n = text.length;
   let count = 0;
   let last = 0;
@@ -359,7 +270,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     }
     const start = i;
     let end = i + 1;
-    // 0: lowercase ASCII letters and digits, 1: ASCII, 2: other (see Words.find).
+    // 0: lowercase ASCII letters and digits, 1: ASCII, 2: other (see WordTable.find).
     let kind = code >= 65 && code <= 90 ? 1 : code < 128 ? 0 : 2;
     // FNV-1a over the word's characters (invisible ones included: they are part of `raw`).
     let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
@@ -394,6 +305,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     last = end;
     i = end;
   }
+  words.finish();
   return new TokenizedText(
     text,
     word.subarray(0, count),
