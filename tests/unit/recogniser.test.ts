@@ -229,6 +229,14 @@ describe('words of real pages that are not what they look like', () => {
       ['Vladimir Putin', 'vladimir-putin'],
     ]);
   });
+  it('the Patriot Act is a law, not the Patriot air-defence system', () => {
+    expect(
+      found('Votes on the Patriot Act. Germany sent a Patriot battery.', 'en').filter(([, id]) => /patriot/.test(String(id))),
+    ).toEqual([
+      ['Patriot Act', 'usa-patriot-act'],
+      ['Patriot battery', 'patriot-missile-system'],
+    ]);
+  });
   it('a title word inside an organisation\'s name is no cue for a person ("Premier League", "General Assembly")', () => {
     const people = found('In the Premier League, West Ham won. The General Assembly voted.', 'en').filter(([, id]) =>
       String(id).startsWith('('),
