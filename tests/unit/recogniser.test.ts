@@ -344,6 +344,9 @@ describe('things named after people are not the people (real knowledge base)', (
   it('ships, airports and foundations', () => {
     expect(people('The carrier Charles de Gaulle left Toulon. Flights to Charles de Gaulle airport were cancelled.')).toEqual([]);
     expect(people('The USS Ronald Reagan sailed. John F. Kennedy International Airport closed.')).toEqual([]);
+    // Firms named after their founders, when capitalised as part of the name.
+    expect(people('Gerald Ford spoke. The Ford Motor Company grew.')).toEqual(['Gerald Ford']);
+    expect(people('Jose Mourinho spoke. Mourinho holding up a shirt.')).toEqual(['Jose Mourinho', 'Mourinho']);
     expect(people('Het vliegdekschip Charles de Gaulle vertrok. Op luchthaven Charles de Gaulle was het druk.', 'nl')).toEqual(
       [],
     );

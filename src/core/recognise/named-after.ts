@@ -5,6 +5,7 @@
  * not marked as the person. "The Merkel government" or "het kabinet-Rutte" still are: they are about
  * the person's own office.
  */
+import { startsUpper } from '../text/fold';
 import { GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 
@@ -27,6 +28,11 @@ const THING_AFTER = words(
   'square plein platz centre center centrum zentrum hospital ziekenhuis krankenhaus school college',
   'schule stadium stadion international',
 );
+/**
+ * Firms named after their founders ("Kellogg Company", "Ford Motor Company", "Rothschild Bank"):
+ * only capitalised, as part of the firm's name ("Mourinho holding up a shirt" is the man).
+ */
+const FIRM_AFTER = words('company corporation inc motor motors bank brothers holding holdings');
 
 /** Prefixes of warships' names ("USS Ronald Reagan", "HMS Prince of Wales", "INS Vikramaditya"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HNLMS', 'INS', 'FS', 'RFS', 'ARA', 'TCG']);
@@ -39,5 +45,7 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
     if (SHIP_PREFIXES.has(raws[before]!) || THING_BEFORE.has(norms[before]!)) return true;
   }
   const next = last + 1;
-  return next < t.length && (gaps[next]! & GAP_SPACE) !== 0 && THING_AFTER.has(norms[word[next]!]!);
+  if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
+  const after = word[next]!;
+  return THING_AFTER.has(norms[after]!) || (FIRM_AFTER.has(norms[after]!) && startsUpper(raws[after]!));
 }
