@@ -184,6 +184,29 @@ describe('a given name before a surname names someone else when the person has a
   });
 });
 
+describe('a surname that is also a given name, before another capitalised word, is someone else', () => {
+  const r = realRecogniser();
+  const found = (text: string, lang: string) =>
+    r.recognise(text, { lang, date: '2025-03-01' }).map((m) => [m.text, m.entityId ?? `(${m.name})`]);
+  it('"Fidan Dogan" after "Hakan Fidan"; "Kim Yo-jong" after "Kim Jong Un"', () => {
+    expect(found('Hakan Fidan spoke. Fidan Dogan won the race. Fidan left.', 'en')).toEqual([
+      ['Hakan Fidan', 'hakan-fidan'],
+      ['Fidan Dogan', '(Fidan Dogan)'],
+      ['Fidan', 'hakan-fidan'],
+    ]);
+    expect(found('Kim Jong Un spoke. Kim Yo-jong answered.', 'en')).toEqual([
+      ['Kim Jong Un', 'kim-jong-un'],
+      ['Kim Yo-jong', '(Kim Yo-jong)'],
+    ]);
+  });
+  it('not in German, where any noun is capitalised', () => {
+    expect(found('Hakan Fidan sprach. Danach sagte Fidan Journalisten nichts.', 'de').map(([, id]) => id)).toEqual([
+      'hakan-fidan',
+      'hakan-fidan',
+    ]);
+  });
+});
+
 describe('"Georgia": the country or the US state, by the words around it', () => {
   const r = realRecogniser();
   const georgia = (text: string, lang = 'en') =>

@@ -5,7 +5,30 @@
  * entry must not claim the surname, and the name finder may find the whole name instead.
  */
 import type { CompiledForm, IndexEntry } from '../../kb/compiled';
+import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import type { TokenizedText } from '../text/tokenize';
 import { PARTICLES } from './name-cues';
+
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a one-word mention at token `k` of a person is the given name of someone else: a known
+ * given name right before a capitalised word that starts no other mention ("Fidan Dogan" after
+ * "Hakan Fidan", "Kim Yo-jong" after "Kim Jong Un"). Not in German, where that word may be any
+ * noun ("dass Kim Raketen testet"). `startsMention(k)`: whether a knowledge-base span starts at token k.
+ */
+export function givenNameOfAnother(
+  t: TokenizedText,
+  k: number,
+  lang: string | null,
+  isGiven: (norm: string) => boolean,
+  startsMention: (k: number) => boolean,
+): boolean {
+  const next = k + 1;
+  if (lang === 'de' || next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0 || (t.gaps[next]! & GAP_SENTENCE_END) !== 0)
+    return false;
+  return CAPITAL_THEN_LOWER.test(t.raws[t.word[next]!]!) && isGiven(t.norms[t.word[k]!]!) && !startsMention(next);
+}
 
 export class GivenNamesOf {
   private byEntry: Map<number, string[]> | null = null;

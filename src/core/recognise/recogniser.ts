@@ -18,7 +18,7 @@ import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
 import { Trie } from './trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
-import { GivenNamesOf } from './given-names-of';
+import { GivenNamesOf, givenNameOfAnother } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
 import { runSteps, type Steps } from '../steps';
 
@@ -255,6 +255,7 @@ export class Recogniser {
       how: 'exact',
       namedBefore: false,
     };
+    let matchStarts: Set<number> | null = null;
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const w = m.first > 0 ? word[m.first - 1]! : -1;
@@ -267,6 +268,18 @@ export class Recogniser {
       const entry = entries[best.entry]!;
       // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
       if (entry.category === 'person' && namedAfter(tokenized, m.first, m.last)) continue;
+      if (
+        entry.category === 'person' &&
+        m.first === m.last &&
+        givenNameOfAnother(
+          tokenized,
+          m.first,
+          options.lang,
+          (n) => this.names().given.has(n),
+          (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k),
+        )
+      )
+        continue;
       // A person recognised by a surname the article date or a title made safe ("Poetin", "President
       // Bush") is named from here on: a later bare "Bush" or "de president" links back to them.
       if (entry.category === 'person' && !firstNamed.has(best.entry)) {
