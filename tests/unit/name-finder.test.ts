@@ -192,6 +192,15 @@ describe('name finder: abbreviated titles', () => {
   });
 });
 
+describe('name finder: German and French roles', () => {
+  it('reads German compound roles and sentence-opening prepositions', () => {
+    expect(people('Die Grünen-Politikerin Katharina Dröge kritisierte das. Laut Dröge fehlt Geld.', 'de')).toEqual([
+      ['Katharina Dröge', 'Katharina Dröge'],
+      ['Dröge', 'Katharina Dröge'],
+    ]);
+  });
+});
+
 describe('name finder: nicknames in quotes', () => {
   it('keeps a nickname between the given name and the surname inside the name', () => {
     expect(people('“We will not stop,” said Col. John “J.D.” Dorrian, the spokesperson. Dorrian left.', 'en')).toEqual([

@@ -47,7 +47,7 @@ export const ROLE_CUES = new Set(
     // fr
     'président ministre chancelier roi reine général économiste historien historienne analyste professeur',
     'journaliste porte-parole sénateur juge mme monsieur madame colonel chercheur chercheuse directeur',
-    'directrice commissaire dirigeant opposant écrivain',
+    'directrice commissaire dirigeant opposant écrivain député députée sénatrice politologue maire',
     // de
     'präsident präsidentin kanzler kanzlerin ministerin außenminister außenministerin',
     'verteidigungsminister verteidigungsministerin könig königin ökonom ökonomin historikerin historiker',
@@ -123,6 +123,8 @@ export const FUNCTION_WORDS = new Set(
     'nach bei wie auch nicht er sie es wir ich what who why how where there here then now in op te',
     'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
     'until although though because despite during among against without under',
+    // German prepositions that open a sentence before a name ("Laut Masala fehlt ..."), folded.
+    'laut gemass zufolge seit uber ohne durch trotz wegen wahrend ausser zwischen neben',
   ),
 );
 
@@ -141,6 +143,9 @@ export const ROLE_SUFFIXES = words(
   'topman topvrouw zakenman zakenvrouw oprichter organisator ondernemer kandidaat watcher redacteur',
   'correspondent commentator analist adviseur kernlid bestuurslid kamerlid parlementslid',
   'vroedvrouw verpleegster dokter chirurg meester',
+  // de: the heads of German compound roles ("Grünen-Politikerin", "Militärexperte", "Regierungssprecher")
+  'politiker politikerin experte expertin sprecher sprecherin leiter leiterin forscherin analystin',
+  'kommandeur abgeordnete abgeordneter präsidentin ministerin chefin',
 ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /**
