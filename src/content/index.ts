@@ -75,7 +75,10 @@ async function detect(s: Slicer, heavy: HeavyDetectors | null): Promise<Detected
   return runStepsSliced(detectArticleSteps(document, location.href, heavy, startIndex), s);
 }
 
-const startIndex = () => void loadIndexText().catch(() => undefined);
+/** Starts the index read, unless the settings already said Gloss is off here (detection may end after they came). */
+const startIndex = () => {
+  if (wasActive !== false) loadIndexText().catch(() => undefined);
+};
 
 /**
  * The heavy detectors (Readability, franc) as the build emits them: an ES module of their own at a
