@@ -7,7 +7,7 @@
 // per build are printed. It does not build: run `npm run build` (and copy builds) first.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { traceLoad } from './trace-load.mjs';
+import { taskKind, traceLoad } from './trace-load.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { writeBigPage } from './big-page.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -122,6 +122,7 @@ async function tracedLoad(setup) {
     tasks: top.map((t) => ({
       at: r1((t.ts - start) / 1000),
       name: t.name,
+      kind: taskKind(t, main),
       wall: r1(t.dur / 1000),
       cpu: r1((t.tdur ?? 0) / 1000),
       parts: breakdown(t, main).map((p) => ({ ...p, wall: r1(p.wall), cpu: r1(p.cpu) })),
@@ -142,7 +143,7 @@ for (let i = 0; i < RUNS; i++)
     if (!json) {
       console.log(`\n${setup.dist} run ${i + 1}: timings ${JSON.stringify(r.timings)}; most CPU in one task ${r.maxCpu} ms`);
       for (const t of r.tasks) {
-        console.log(`  task ${t.name} at +${t.at} ms: ${t.wall} ms wall, ${t.cpu} ms CPU`);
+        console.log(`  task ${t.name} (${t.kind}) at +${t.at} ms: ${t.wall} ms wall, ${t.cpu} ms CPU`);
         if (t.stamps.length) console.log(`    stamps: ${t.stamps.join(' | ')}`);
         for (const p of t.parts.slice(0, 12))
           console.log(`    ${p.wall.toFixed(1).padStart(7)} wall ${p.cpu.toFixed(1).padStart(7)} cpu  ${p.name}`);

@@ -67,10 +67,18 @@ const SLICED_TRIES = 2;
 
 const newSlicer = (budgetMs = BUDGET_MS) => slicer(() => performance.now(), yieldToPage, budgetMs);
 
-/** Detect the article in slices; Readability and franc are fetched only for pages whose markup does not settle it. */
+/**
+ * Detect the article in slices; Readability and franc are fetched only for pages whose markup does
+ * not settle it. The index starts loading as soon as the page's metadata declares an article.
+ */
 async function detect(s: Slicer, heavy: HeavyDetectors | null): Promise<DetectedArticle | typeof NEEDS_HEAVY> {
-  return runStepsSliced(detectArticleSteps(document, location.href, heavy), s);
+  return runStepsSliced(detectArticleSteps(document, location.href, heavy, startIndex), s);
 }
+
+/** Starts the index read, unless the settings already said Gloss is off here (detection may end after they came). */
+const startIndex = () => {
+  if (wasActive !== false) loadIndexText().catch(() => undefined);
+};
 
 /**
  * The heavy detectors (Readability, franc) as the build emits them: an ES module of their own at a
@@ -120,7 +128,8 @@ let early: Promise<Early> | null = (async () => {
   const s = newSlicer();
   const changes = watchChanges(document);
   const article = await detect(s, null);
-  if (article !== NEEDS_HEAVY && article.found) loadIndexText().catch(() => undefined);
+  // Pages whose metadata declared no article started no read yet.
+  if (article !== NEEDS_HEAVY && article.found) startIndex();
   return { s, changes, article };
 })();
 early.catch(() => undefined);
@@ -178,7 +187,11 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const detectMs = s.busy;
     isArticle = article.found;
     articleRoot = article.root;
-    if (!article.found) return 'done';
+    if (!article.found) {
+      // Declared an article in its metadata but holds none: stop the index read that started.
+      dropIndex();
+      return 'done';
+    }
 
     const waitStart = performance.now();
     const text = await loadIndexText();

@@ -65,13 +65,20 @@ export function detectArticleWith(
   return runSteps(detectArticleSteps(doc, url, heavy));
 }
 
-/** {@link detectArticleWith} with pause points (the content script runs it in slices). */
+/**
+ * {@link detectArticleWith} with pause points (the content script runs it in slices).
+ * `onDeclared` is called as soon as the metadata declares an article, before the (sliced) search
+ * for its root and text: the content script starts loading the index then, so the read overlaps
+ * the rest of detection.
+ */
 export function* detectArticleSteps(
   doc: Document,
   url: string | undefined,
   heavy: HeavyDetectors | null,
+  onDeclared?: () => void,
 ): Steps<DetectedArticle | typeof NEEDS_HEAVY> {
   const metadata = readMetadata(doc, url);
+  if (metadata.declaresArticle && doc.body) onDeclared?.();
   const none = (reason: string): DetectedArticle => ({
     found: false,
     root: null,

@@ -135,6 +135,7 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
   const t = text ?? (Array.isArray(tokens) ? fromTokens(tokens) : tokens);
   const out: FormMatch[] = [];
   const { forms, trie, allowed } = opts;
+  trie.prepareWords(t.norms);
   const walk = !trie.empty;
   const heads = opts.headStarts.size > 0;
   const { word, norms, starts, ends } = t;

@@ -16,7 +16,8 @@ import { roleMentions } from './role-reference';
 import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
 import { contextVocabulary, scoreCandidate, type Evidence } from './score';
-import { Trie } from './trie';
+import type { Trie } from './trie';
+import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
 import { GivenNamesOf, givenNameOfAnother } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
@@ -94,8 +95,9 @@ export class Recogniser {
   /** {@link index} with pause points. */
   private *indexSteps(): Steps<FormIndex> {
     const { forms, entries } = this.kb;
-    const trie = new Trie();
-    const roles = new Trie();
+    // Forms are only filed here; a text's words add those they may open (see lazy-trie.ts).
+    const trie = new LazyTrie(forms);
+    const roles = new LazyTrie(forms);
     const langForms: number[] = [];
     const headForms: number[] = [];
     const notPerson = new Set<string>();
@@ -105,7 +107,7 @@ export class Recogniser {
       const kind = f.kind;
       const key = f.key;
       if (kind === 'head') headForms.push(i);
-      else (kind === 'role' ? roles : trie).add(key, i);
+      else (kind === 'role' ? roles : trie).defer(i);
       if (f.langs) langForms.push(i);
       const cat = entries[f.entry]!.category;
       if ((cat === 'place' || cat === 'org') && !key.includes(' ')) notPerson.add(key);

@@ -79,6 +79,14 @@ export class Trie {
   leadsOn(path: string): boolean {
     return this.inner.has(path);
   }
+
+  /**
+   * Called with a text's distinct folded words before it is walked. This trie holds every form
+   * already; a `LazyTrie` (`lazy-trie.ts`) adds the forms those words may open here.
+   */
+  prepareWords(norms: readonly string[]): void {
+    void norms;
+  }
 }
 
 const OPENING_BITS = 1 << 16;
