@@ -8,10 +8,10 @@ import type { PipelineResult } from '../core/pipeline';
 import type { Mention } from '../core/recognise/mention';
 import type { Recogniser } from '../core/recognise/recogniser';
 import { searchEntries } from '../kb/search';
-import { formTokens } from '../core/text/tokenize';
 import { LANGS, type Lang } from '../kb/schema';
 import { pick } from '../kb/card-facts';
 import { inferredEntry, withWikidata } from './inferred-entry';
+import { OtherReadings } from './other-readings';
 import type { CardActions } from '../panels/Card';
 import type { Translate } from '../panels/i18n';
 import { mountPanel, type PanelHandle } from '../panels/mount';
@@ -144,28 +144,10 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined }] : [];
     });
 
-  /**
-   * What else a marked span may mean, for "Not this one?": the recogniser's runners-up first, then
-   * every entry with a name or surname written like the span ("Bush", "Georgia"), in any language.
-   */
-  let byKey: Map<string, string[]> | null = null;
-  const otherReadings = (mention: Mention | undefined, current: string): string[] => {
-    if (!mention) return [];
-    if (!byKey) {
-      byKey = new Map();
-      for (const f of recogniser.kb.forms) {
-        if (f.kind !== 'name' && f.kind !== 'surname') continue;
-        const id = recogniser.kb.entries[f.entry]!.id;
-        const list = byKey.get(f.key) ?? [];
-        if (!list.includes(id)) byKey.set(f.key, [...list, id]);
-      }
-    }
-    const key = formTokens(mention.text).join(' ');
-    const named = byKey.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? [];
-    const ids = new Set([...(mention.alternatives ?? []), ...named]);
-    ids.delete(current);
-    return [...ids].filter((id) => !settings.muted.includes(id)).slice(0, 5);
-  };
+  /** What else a marked span may mean, for "Not this one?". */
+  const readings = new OtherReadings(recogniser.kb);
+  const otherReadings = (mention: Mention | undefined, current: string): string[] =>
+    mention ? readings.of(mention, current, settings.muted) : [];
 
   const actionsFor = (c: CardState | null): CardActions | undefined => {
     if (!c) return undefined;
