@@ -180,6 +180,14 @@ describe('name finder: French civilities', () => {
 });
 
 describe('name finder: abbreviated titles', () => {
+  it('takes English roles of public life as cues ("Mayor Thorsby", "the poet Byron")', () => {
+    expect(people('It was Mayor Thorsby who spoke. Later the poet Byron wrote, and Speaker Haskins left.', 'en')).toEqual([
+      ['Thorsby', 'Thorsby'],
+      ['Byron', 'Byron'],
+      ['Haskins', 'Haskins'],
+    ]);
+  });
+
   it('takes the military and civil abbreviations of US and British news as cues, also at a sentence start', () => {
     expect(people('He met Sgt. Bowe and Adm. Rogers on Friday.', 'en')).toEqual([
       ['Bowe', 'Bowe'],

@@ -30,6 +30,10 @@ export const ROLE_CUES = new Set(
     // Abbreviated before a name in US and British news ("Sgt. Bowe", "Adm. Rogers", "Gov. Newsom"); not "Col."
     // (a mountain pass in French: "le col Agnel").
     'sgt adm maj cpl pvt spc cmdr brig gov rev capt lt',
+    // More English roles before a name ("House Speaker Brian Bosma", "NASA Administrator Jim Bridenstine")
+    'administrator speaker superintendent attorney mayor inspector detective doctor nurse sheriff pastor',
+    'reverend bishop cfo owner striker goalkeeper defender midfielder quarterback pitcher singer rapper',
+    'actor actress novelist poet councillor councilman councilwoman treasurer strategist lawyer representative',
     // nl, more roles; kinship ("zijn vrouw Mieke", "zoon Lucas")
     'manager teamchef ploegleider bondscoach tegenkandidaat kandidaat uitdager opvolger voorganger',
     'spits doelman keeper renner wielrenner rijder piloot atleet atlete speler speelster vedette',
