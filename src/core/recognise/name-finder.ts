@@ -28,6 +28,7 @@ import {
 import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { ARABIC_ARTICLES, Candidate, CandidateStore, type NameText } from './name-candidate';
+import { ScratchInts } from './scratch-ints';
 import {
   ABBREVIATED_TITLE,
   AMBIGUOUS,
@@ -96,7 +97,7 @@ interface Ctx extends NameText {
   /** Every full name remembered, in order. */
   known: Known[];
   /** Per token: what {@link remember} was last called with for a name starting there (shape 0: never). */
-  rememberedShape: Uint8Array;
+  rememberedShape: Int32Array;
   rememberedEnd: Int32Array;
   rememberedParts: Int32Array;
   /** Folded given name -> the full name, or null when two people share it. */
@@ -106,6 +107,19 @@ interface Ctx extends NameText {
   /** The text is English: a role word in a title-case headline is no cue (`title-case.ts`). */
   english: boolean;
 }
+
+/**
+ * The per-token and per-word arrays of {@link Ctx} and the `grown` array of {@link findNames}, kept
+ * between calls: allocating them per call (2 MB for 1 MB of text) cost more than clearing them.
+ */
+const SCRATCH = {
+  surnameSeen: new ScratchInts(),
+  surnameOf: new ScratchInts(),
+  rememberedShape: new ScratchInts(),
+  rememberedEnd: new ScratchInts(),
+  rememberedParts: new ScratchInts(),
+  grown: new ScratchInts(),
+};
 
 /**
  * @param covered per token, 1 when it is already inside a knowledge-base mention
@@ -129,12 +143,12 @@ export function findNames(
     words: new NameWords(tokenized.raws, tokenized.norms, lex, lang),
     lex,
     surnames: new Map(),
-    surnameSeen: new Int32Array(tokenized.norms.length),
-    surnameOf: new Int32Array(tokenized.norms.length),
+    surnameSeen: SCRATCH.surnameSeen.zeros(tokenized.norms.length),
+    surnameOf: SCRATCH.surnameOf.zeros(tokenized.norms.length),
     known: [],
-    rememberedShape: new Uint8Array(tokenized.length),
-    rememberedEnd: new Int32Array(tokenized.length),
-    rememberedParts: new Int32Array(tokenized.length),
+    rememberedShape: SCRATCH.rememberedShape.zeros(tokenized.length),
+    rememberedEnd: SCRATCH.rememberedEnd.zeros(tokenized.length),
+    rememberedParts: SCRATCH.rememberedParts.zeros(tokenized.length),
     surnameStarts: new Set(),
     surnameSeconds: new Set(),
     given: new Map(),
@@ -147,7 +161,7 @@ export function findNames(
   // What grows from a token does not depend on the pass: the second pass does not try again where
   // nothing grew in the first, and loads what did grow (`grown`: per token, 0 = not tried yet,
   // -1 = nothing grows, k + 1 = saved candidate k).
-  const grown = new Int32Array(ctx.word.length);
+  const grown = SCRATCH.grown.zeros(ctx.word.length);
   const store = CandidateStore.emptied();
   scan(ctx, c, grown, store, false);
   return scan(ctx, c, grown, store, true);
