@@ -11,8 +11,8 @@
  * Sentence-initial words, headings in title case, organisations, places and works are kept out by
  * requiring that evidence and by the word lists in `name-cues.ts`.
  *
- * This file judges runs and remembers who was named (for the bare surnames and given names);
- * `name-candidate.ts` finds the runs and `name-words.ts` answers what a word is. Nothing here
+ * This file judges runs; `name-memory.ts` remembers who was named (for the bare surnames and given
+ * names), `name-candidate.ts` finds the runs and `name-words.ts` answers what a word is. Nothing here
  * allocates for a run that is not a name: verdicts are token indexes, the accepted name is left in
  * the context, and surname keys are built only when the first two parts could make one.
  */
@@ -27,7 +27,7 @@ import {
 } from '../text/gaps';
 import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
-import { ARABIC_ARTICLES, Candidate, CandidateStore, type NameText } from './name-candidate';
+import { Candidate, CandidateStore, type NameText } from './name-candidate';
 import { ScratchInts } from './scratch-ints';
 import {
   ABBREVIATED_TITLE,
@@ -46,6 +46,7 @@ import {
   UPPER_START,
   type NameFinderLexicon,
 } from './name-words';
+import { emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
 import { inTitleCase } from './title-case';
 
 export type { NameFinderLexicon } from './name-words';
@@ -69,57 +70,16 @@ const QUOTE_AFTER = /^\s*[’'"”»]/u;
 const CLAUSE_AFTER = /^\s*(?:[.,;:!?"'”’»)]|$)/u;
 const CLOSING_BRACKET = /^\s*\)/u;
 
-interface Known {
-  name: string;
-  /** Offset of the full name. */
-  at: number;
-  /** Index in {@link Ctx.known}. */
-  index: number;
-}
-
-interface Ctx extends NameText {
+interface Ctx extends NameText, NameMemory {
   lex: NameFinderLexicon;
-  /** Folded surname (with its particles: "de paepe") -> the full name. */
-  surnames: Map<string, Known>;
-  /**
-   * The first and the second part of every key of {@link surnames}: most runs of several words
-   * are then known not to be a key without building one.
-   */
-  surnameStarts: Set<string>;
-  surnameSeconds: Set<string>;
-  /**
-   * Per word of the word table: the full name whose one-word surname it is, as last looked up
-   * (`surnameOf`: index + 1 into `known`, 0 = none) while {@link surnames} held `surnameSeen` - 1
-   * keys. Keys are only ever added, so an unchanged count means an unchanged answer.
-   */
-  surnameSeen: Int32Array;
-  surnameOf: Int32Array;
-  /** Every full name remembered, in order. */
-  known: Known[];
-  /** Per token: what {@link remember} was last called with for a name starting there (shape 0: never). */
-  rememberedShape: Int32Array;
-  rememberedEnd: Int32Array;
-  rememberedParts: Int32Array;
-  /** Folded given name -> the full name, or null when two people share it. */
-  given: Map<string, Omit<Known, 'index'> | null>;
   /** The name {@link judge} accepted, or null. */
   found: FoundName | null;
   /** The text is English: a role word in a title-case headline is no cue (`title-case.ts`). */
   english: boolean;
 }
 
-/**
- * The per-token and per-word arrays of {@link Ctx} and the `grown` array of {@link findNames}, kept
- * between calls: allocating them per call (2 MB for 1 MB of text) cost more than clearing them.
- */
-const SCRATCH = {
-  surnameSeen: new ScratchInts(),
-  surnameOf: new ScratchInts(),
-  rememberedShape: new ScratchInts(),
-  rememberedEnd: new ScratchInts(),
-  rememberedParts: new ScratchInts(),
-  grown: new ScratchInts(),
-};
+/** The `grown` array of {@link findNames}, kept between calls (see `scratch-ints.ts`). */
+const GROWN = new ScratchInts();
 
 /**
  * @param covered per token, 1 when it is already inside a knowledge-base mention
@@ -142,16 +102,7 @@ export function findNames(
     covered,
     words: new NameWords(tokenized.raws, tokenized.norms, lex, lang),
     lex,
-    surnames: new Map(),
-    surnameSeen: SCRATCH.surnameSeen.zeros(tokenized.norms.length),
-    surnameOf: SCRATCH.surnameOf.zeros(tokenized.norms.length),
-    known: [],
-    rememberedShape: SCRATCH.rememberedShape.zeros(tokenized.length),
-    rememberedEnd: SCRATCH.rememberedEnd.zeros(tokenized.length),
-    rememberedParts: SCRATCH.rememberedParts.zeros(tokenized.length),
-    surnameStarts: new Set(),
-    surnameSeconds: new Set(),
-    given: new Map(),
+    ...emptyMemory(tokenized.length, tokenized.norms.length),
     found: null,
     english: lang === 'en',
   };
@@ -161,7 +112,7 @@ export function findNames(
   // What grows from a token does not depend on the pass: the second pass does not try again where
   // nothing grew in the first, and loads what did grow (`grown`: per token, 0 = not tried yet,
   // -1 = nothing grows, k + 1 = saved candidate k).
-  const grown = SCRATCH.grown.zeros(ctx.word.length);
+  const grown = GROWN.zeros(ctx.word.length);
   const store = CandidateStore.emptied();
   scan(ctx, c, grown, store, false);
   return scan(ctx, c, grown, store, true);
@@ -233,35 +184,6 @@ function wholeLine(ctx: Ctx, i: number, j: number): boolean {
   const end = ctx.ends[j]!;
   const lineEnd = text.indexOf('\n', end);
   return !text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim();
-}
-
-/** Parts 0..count-1 of the candidate, joined by spaces: the key of a surname. */
-function partsKey(c: Candidate, from: number, count: number): string {
-  let key = c.parts[from]!;
-  for (let p = from + 1; p < count; p++) key += ' ' + c.parts[p]!;
-  return key;
-}
-
-/** The full name whose surname key is the candidate's first `count` parts, if one is known. */
-function knownSurname(ctx: Ctx, c: Candidate, count: number): Known | undefined {
-  if (ctx.surnames.size === 0) return undefined;
-  if (count === 1) {
-    // One part is the first word's folded form: answered per word of the table while no surname is added.
-    const id = c.id[0]!;
-    if (id < 0) return ctx.surnames.get(c.parts[0]!);
-    const seen = ctx.surnames.size + 1;
-    if (ctx.surnameSeen[id] !== seen) {
-      const known = ctx.surnames.get(c.parts[0]!);
-      ctx.surnameSeen[id] = seen;
-      ctx.surnameOf[id] = known ? known.index + 1 : 0;
-      return known;
-    }
-    const at = ctx.surnameOf[id]!;
-    return at === 0 ? undefined : ctx.known[at - 1];
-  }
-  return ctx.surnameStarts.has(c.parts[0]!) && ctx.surnameSeconds.has(c.parts[1]!)
-    ? ctx.surnames.get(partsKey(c, 0, count))
-    : undefined;
 }
 
 /** A word with a capital letter before the name: the name's tail ("Camp David"), or a word in brackets. */
@@ -438,51 +360,4 @@ function oneSpaced(s: string): string {
     if (c === 32 ? k + 1 < s.length && s.charCodeAt(k + 1) <= 32 : c <= 32 || c >= 0x80) return s.replace(/\s+/g, ' ');
   }
   return s;
-}
-
-/**
- * Record a full name (the candidate's first `count` words and `partCount` parts), so that its
- * surname and its given name can be recognised alone. A single word counts as a surname to
- * remember only when a cue introduced it ("manager Peeters").
- */
-function remember(
-  ctx: Ctx,
-  c: Candidate,
-  count: number,
-  partCount: number,
-  particles: boolean,
-  found: FoundName,
-  cued: boolean,
-): void {
-  const keys = [partsKey(c, 0, partCount)];
-  if (count >= 2 && !c.leadParticle) {
-    // A surname with particles is only ever repeated with them ("De Paepe", "Von der Leyen"), and
-    // "Jan van Gent" must not make every "Gent" a person.
-    if (particles) {
-      keys.push(partsKey(c, 1, partCount));
-      // Arabic surnames are repeated without their article too ("al-Abadi", then "Abadi").
-      if (ARABIC_ARTICLES.has(c.parts[partCount - 2]!)) keys.push(c.norm[count - 1]!);
-    } else {
-      keys.push(c.norm[count - 1]!);
-      if (count >= 3) keys.push(partsKey(c, 1, partCount));
-    }
-  } else if (!(count >= 2 || c.initials > 0 || c.leadParticle || cued)) return;
-  for (const k of keys)
-    if (!ctx.surnames.has(k)) {
-      const known: Known = { name: found.name, at: found.start, index: ctx.known.length };
-      ctx.known.push(known);
-      ctx.surnames.set(k, known);
-      const space = k.indexOf(' ');
-      ctx.surnameStarts.add(space < 0 ? k : k.slice(0, space));
-      if (space >= 0) {
-        const next = k.indexOf(' ', space + 1);
-        ctx.surnameSeconds.add(next < 0 ? k.slice(space + 1) : k.slice(space + 1, next));
-      }
-    }
-  if (count >= 2 && c.initials === 0 && !c.leadParticle && c.wordIs(ctx, 0, GIVEN)) {
-    const first = c.norm[0]!;
-    const had = ctx.given.get(first);
-    if (had === undefined) ctx.given.set(first, { name: found.name, at: found.start });
-    else if (had && had.name !== found.name) ctx.given.set(first, null);
-  }
 }
