@@ -8,7 +8,7 @@
  * {@link NameWords} (answered once per distinct word) and gap questions through the tokeniser's
  * gap flags, so a run that turns out to be nothing allocates nothing.
  */
-import { GAP_AFTER_INITIAL, GAP_APOSTROPHE, GAP_DOT, GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
+import { GAP_AFTER_INITIAL, GAP_APOSTROPHE, GAP_DOT, GAP_HYPHEN, GAP_QUOTE_BEFORE, GAP_SPACE } from '../text/gaps';
 import {
   AFTER_APOSTROPHE,
   CAP_PARTICLE,
@@ -79,7 +79,9 @@ const INSIDE_NICKNAME = /^(?:\.?[ \u00a0]?|-)$/u;
 function nicknameEnd(t: NameText, j: number): number {
   const { text, starts, ends, word, words, covered } = t;
   const n = word.length;
-  if (j + 2 >= n || !OPENS_NICKNAME.test(text.slice(ends[j]!, starts[j + 1]!))) return -1;
+  // The gap flag first: most candidates have none, and the slice costs a string each.
+  if (j + 2 >= n || (t.gaps[j + 1]! & GAP_QUOTE_BEFORE) === 0 || !OPENS_NICKNAME.test(text.slice(ends[j]!, starts[j + 1]!)))
+    return -1;
   for (let k = j + 1; k < n - 1 && k <= j + 3; k++) {
     if (covered[k] !== 0 || !words.is(word[k]!, UPPER_START)) return -1;
     const gap = text.slice(ends[k]!, starts[k + 1]!);
