@@ -5,11 +5,10 @@
  * entry must not claim the surname, and the name finder may find the whole name instead.
  */
 import type { CompiledForm, IndexEntry } from '../../kb/compiled';
+import { capitalThenLower } from '../text/fold';
 import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { PARTICLES } from './name-cues';
-
-const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Whether a one-word mention at token `k` of a person is the given name of someone else: a known
@@ -27,7 +26,7 @@ export function givenNameOfAnother(
   const next = k + 1;
   if (lang === 'de' || next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0 || (t.gaps[next]! & GAP_SENTENCE_END) !== 0)
     return false;
-  return CAPITAL_THEN_LOWER.test(t.raws[t.word[next]!]!) && isGiven(t.norms[t.word[k]!]!) && !startsMention(next);
+  return capitalThenLower(t.raws[t.word[next]!]!) && isGiven(t.norms[t.word[k]!]!) && !startsMention(next);
 }
 
 export class GivenNamesOf {

@@ -9,7 +9,7 @@
  */
 import type { IndexEntry as Entry, KbIndex } from '../../kb/compiled';
 import { roleActiveAt } from '../../kb/dates';
-import { fold, startsUpper } from '../text/fold';
+import { capitalThenLower, fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
 import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import { ROLE_CUES } from './name-cues';
@@ -62,10 +62,8 @@ export function titleBeforeName(
   if (next >= tokenized.length || (tokenized.gaps[next]! & GAP_SPACE) === 0) return false;
   const category = mentionAt(tokenized.starts[next]!);
   if (category !== undefined) return category === 'person';
-  return CAPITAL_THEN_LOWER.test(tokenized.raws[tokenized.word[next]!]!);
+  return capitalThenLower(tokenized.raws[tokenized.word[next]!]!);
 }
-
-const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Whether the role noun starting at token `first` is a predicate ("Rutte werd de nieuwe NAVO-chef").
@@ -122,7 +120,7 @@ export function someoneElsesRole(tokenized: TokenizedText, first: number, last: 
   const nextRaw = raws[word[next]!]!;
   // ", Omar al-Bashir": a comma and a capitalised word.
   if ((gaps[next]! & GAP_CLAUSE_END) !== 0 && tokenized.text.slice(tokenized.ends[last], tokenized.starts[next]).trim() === ',')
-    return CAPITAL_THEN_LOWER.test(nextRaw);
+    return capitalThenLower(nextRaw);
   if ((gaps[next]! & GAP_SPACE) === 0 || !OF_WORDS.has(norms[word[next]!]!)) return false;
   // "of the Brookings Institution", "van Japan": the domain named after "of" (and an article).
   for (let k = next + 1; k < length && k <= next + 2; k++) {

@@ -23,6 +23,13 @@ export function fold(s: string): string {
     .replace(EXTRA_RE, (c) => EXTRA[c] ?? c);
 }
 
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** True when `s` opens with a capital and a lowercase letter, the shape of a name ("Park", not "NATO" or "park"). */
+export function capitalThenLower(s: string): boolean {
+  return CAPITAL_THEN_LOWER.test(s);
+}
+
 /** True when the first letter of `s` is an uppercase letter. */
 export function startsUpper(s: string): boolean {
   const first = s.replace(INVISIBLE, '').charAt(0);
