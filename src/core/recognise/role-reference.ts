@@ -147,17 +147,6 @@ export function formerRole(tokenized: TokenizedText, first: number): boolean {
   return false;
 }
 
-/**
- * Whether a person fits a role noun on the article's date: someone who holds an office with this
- * title word only at other times (Trump and "the president" in December 2016, when he was
- * president-elect and Obama president) is not meant, unless the noun says "former". A person with
- * no dated office under that title (a role noun the entry declares for another reason) fits.
- */
-export function fitsOnDate(entry: Entry, titles: readonly string[], date: string | null, former: boolean): boolean {
-  if (!date || former || !holdsTitle(entry, titles, null)) return true;
-  return holdsTitle(entry, titles, date);
-}
-
 /** The title words a role noun holds ("president" in "de Amerikaanse president"). */
 export function nounTitles(noun: string): string[] {
   return fold(noun)
@@ -202,9 +191,10 @@ export function roleMentions(
   // The category of the mention starting at an offset (asked once per noun: a scan of every mention was quadratic).
   const categoryAt = new Map<number, string>();
   for (const x of mentions) categoryAt.set(x.start, x.category);
-  // Whether an entry holds one of the noun's titles, per title list, worked out once per entry: the
-  // walk back asks it of the same few people for noun after noun (2 = not worked out yet).
-  const holds = new Map<string, Uint8Array>();
+  // Whether an entry holds one of the noun's titles, per title list, on the article's date (`then`)
+  // and at any time (`ever`), worked out once per entry: the walk back asks it of the same few
+  // people for noun after noun (2 = not worked out yet).
+  const holds = new Map<string, { then: Uint8Array; ever: Uint8Array }>();
   let p = 0;
   for (const m of nouns) {
     while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
@@ -214,19 +204,32 @@ export function roleMentions(
     const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
     const titles = nounTitles(text.slice(m.start, m.end));
     const key = titles.join(' ');
-    let held = holds.get(key);
-    if (!held) holds.set(key, (held = new Uint8Array(entries.length).fill(2)));
+    let cache = holds.get(key);
+    if (!cache) {
+      const unknown = () => new Uint8Array(entries.length).fill(2);
+      holds.set(key, (cache = { then: unknown(), ever: unknown() }));
+    }
+    const { then, ever } = cache;
+    // holdsTitle, remembered per entry in `known`.
+    const held = (known: Uint8Array, e: number, when: string | null) => {
+      if (known[e] === 2) known[e] = holdsTitle(entries[e]!, titles, when) ? 1 : 0;
+      return known[e] === 1;
+    };
+    // Someone who holds an office with this title word only at other times is not meant (Trump and
+    // "the president" in December 2016, when he was president-elect and Obama president), unless
+    // the noun says "former"; a person with no dated office under that title (a role noun the entry
+    // declares for another reason) fits.
     const former = formerRole(tokenized, m.first);
+    const fitsOnDate = (e: number) => !date || former || !held(ever, e, null) || held(then, e, date);
     let best = -1;
     // Walk back to the nearest person who fits; stop at one who could be meant instead.
     for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
       const e = recent[k]!;
-      if (candidates.has(e) && fitsOnDate(entries[e]!, titles, date, former)) {
+      if (candidates.has(e) && fitsOnDate(e)) {
         best = e;
         break;
       }
-      if (held[e] === 2) held[e] = holdsTitle(entries[e]!, titles, date) ? 1 : 0;
-      if (held[e] === 1) break;
+      if (held(then, e, date)) break;
     }
     if (best < 0) continue;
     recent.push(best);
