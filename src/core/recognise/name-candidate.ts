@@ -141,11 +141,7 @@ export class Candidate {
   partCount = 0;
 
   private addPart(norm: string, id: number): void {
-    if (this.partCount === this.partIds.length) {
-      const ids = new Int32Array(this.partIds.length * 2);
-      ids.set(this.partIds);
-      this.partIds = ids;
-    }
+    if (this.partCount === this.partIds.length) this.partIds = doubled(this.partIds);
     this.partIds[this.partCount] = id;
     this.parts[this.partCount++] = norm;
   }
