@@ -23,7 +23,7 @@ const CONTENT_SCRIPT = 'src/content/index.js';
  * as it injects it, where a module graph would first be fetched piece by piece (two round trips,
  * 100 ms and more on a busy machine, before any Gloss code runs). Its one lazy part, the heavy
  * detectors (Readability, franc), is emitted here as an ES module at a fixed path that the script
- * imports by URL on the pages that need it, and is listed as a web-accessible resource.
+ * imports by URL on the pages that need it, and is listed as the one web-accessible resource.
  */
 function heavyChunk(): Plugin {
   return {
@@ -54,10 +54,11 @@ function heavyChunk(): Plugin {
           chunk.imports.forEach(add);
         };
         add(HEAVY_CHUNK);
-        const m = JSON.parse(String(file.source)) as { web_accessible_resources?: { resources: string[] }[] };
-        const war = m.web_accessible_resources?.[0];
-        if (!war) throw new Error('manifest.json: no web_accessible_resources for the heavy detectors');
-        for (const f of files) if (!war.resources.includes(f)) war.resources.push(f);
+        // The only web-accessible files: pages can see that Gloss is installed by fetching them, so
+        // nothing else is (the knowledge base is read by the background).
+        const m = JSON.parse(String(file.source)) as { web_accessible_resources?: { resources: string[]; matches: string[] }[] };
+        if (m.web_accessible_resources?.length) throw new Error('manifest.json: web_accessible_resources is written here');
+        m.web_accessible_resources = [{ resources: [...files], matches: ['http://*/*', 'https://*/*'] }];
         file.source = JSON.stringify(m, null, 2);
       },
     },

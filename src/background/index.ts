@@ -1,13 +1,24 @@
 /**
- * The service worker: keyboard command, context menu and toolbar badge. It keeps no state in
- * memory (it may be stopped at any time); settings live in storage and every tab reacts to them.
+ * The service worker: keyboard command, context menu, toolbar badge, and the knowledge base the
+ * content scripts ask (recognition runs here, off the pages' main threads: `kb-service.ts`). What
+ * it keeps in memory is a cache it can rebuild (it may be stopped at any time); settings live in
+ * storage and every tab reacts to them.
  */
 import browser from 'webextension-polyfill';
 import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
 import { updateSettings } from '../shared/storage';
+import { answerKb } from './kb-requests';
+import { kbService } from './kb-service';
 import { liveLookup, pruneLiveCache } from './live-lookups';
 
 const MENU_EXPLAIN = 'gloss-explain';
+
+/** The knowledge base, read from the extension's own package. */
+const kb = kbService(async (path) => {
+  const r = await fetch(browser.runtime.getURL(path));
+  if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+  return r.text();
+});
 
 browser.runtime.onInstalled.addListener(() => {
   void pruneLiveCache().catch(() => undefined);
@@ -36,8 +47,10 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only our own content scripts may set the badge.
+  // Only our own content scripts may set the badge or ask the knowledge base.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
+  const answer = answerKb(kb, message);
+  if (answer) return answer;
   if (message.type === 'lookup') {
     const { lang, title, query, person } = message;
     const valid =

@@ -5,16 +5,18 @@
  *
  * Start-up: the settings are requested first, and the cheap detection pass runs while they are
  * on their way (so it also runs, and then stops, on sites where Gloss is off); on an article the
- * index starts loading at once. Everything else waits for the settings. The work is sliced (see
- * `core/steps.ts`): a task gives the page the main thread back once it has used `BUDGET_MS`.
+ * background is asked to have the knowledge base ready. Everything else waits for the settings.
+ * Recognition runs in the background (`background/kb-service.ts`), off the page's main thread;
+ * here the page's DOM is read and marked. Detection is sliced (see `core/steps.ts`): a task gives
+ * the page the main thread back once it has used `BUDGET_MS`.
  */
 import browser from 'webextension-polyfill';
 import { articleText, detectArticleSteps, NEEDS_HEAVY, type DetectedArticle } from '../core/article/detect-core';
 import type { HeavyDetectors } from '../core/article/heavy';
 import type * as HeavyModule from '../core/article/heavy';
-import { runPipelineSliced, watchChanges, type ChangeLog } from '../core/pipeline-sliced';
-import type { PipelineResult } from '../core/pipeline';
-import { checkpoint, resumed, runStepsSliced, slicer, type Slicer } from '../core/steps';
+import { watchChanges, type ChangeLog } from '../core/change-log';
+import { resumed, runStepsSliced, slicer, timed, type Slicer } from '../core/steps';
+import { isoDay } from '../kb/dates';
 import {
   isMessage,
   TO_CONTENT_TYPES,
@@ -25,14 +27,13 @@ import {
 } from '../shared/messages';
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
-import { dropIndex, loadEntries, loadIndexText, recogniserSteps } from './kb-loader';
+import { KbClient } from './kb-client';
 import { announce } from './announce';
 import { watchPageChanges, type ChangeReason, type PageChangeWatcher } from './page-changes';
 import { recogniseChanged } from '../core/recognise-changed';
-import type { Recogniser } from '../core/recognise/recogniser';
 import { supportsHighlightApi } from './highlight/highlight-api-layer';
 import type { LiveResult } from '../lib/wiki/types';
-import { startSession, type Session } from './session';
+import { startSession, type PageResult, type Session } from './session';
 import { translate } from '../shared/browser-i18n';
 import { yieldToPage } from './yield-to-page';
 
@@ -67,17 +68,22 @@ const SLICED_TRIES = 2;
 
 const newSlicer = (budgetMs = BUDGET_MS) => slicer(() => performance.now(), yieldToPage, budgetMs);
 
+/** The knowledge base, in the background. */
+const kb = new KbClient((message) => browser.runtime.sendMessage(message));
+
 /**
  * Detect the article in slices; Readability and franc are fetched only for pages whose markup does
- * not settle it. The index starts loading as soon as the page's metadata declares an article.
+ * not settle it. The background readies the index as soon as the page's metadata declares an article.
  */
 async function detect(s: Slicer, heavy: HeavyDetectors | null): Promise<DetectedArticle | typeof NEEDS_HEAVY> {
   return runStepsSliced(detectArticleSteps(document, location.href, heavy, startIndex), s);
 }
 
-/** Starts the index read, unless the settings already said Gloss is off here (detection may end after they came). */
+/** Wakes the knowledge base, unless the settings already said Gloss is off here (detection may end after they came). */
+let warmed = false;
 const startIndex = () => {
-  if (wasActive !== false) loadIndexText().catch(() => undefined);
+  if (wasActive !== false && !warmed) kb.warm();
+  warmed = true;
 };
 
 /**
@@ -128,7 +134,7 @@ let early: Promise<Early> | null = (async () => {
   const s = newSlicer();
   const changes = watchChanges(document);
   const article = await detect(s, null);
-  // Pages whose metadata declared no article started no read yet.
+  // Pages whose metadata declared no article have not woken the knowledge base yet.
   if (article !== NEEDS_HEAVY && article.found) startIndex();
   return { s, changes, article };
 })();
@@ -148,7 +154,6 @@ async function apply(settings: Settings): Promise<void> {
         (e) => e.changes.stop(),
         () => undefined,
       );
-    dropIndex();
     ownChanges(() => session?.destroy());
     session = null;
     lastRun = null;
@@ -187,28 +192,27 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const detectMs = s.busy;
     isArticle = article.found;
     articleRoot = article.root;
-    if (!article.found) {
-      // Declared an article in its metadata but holds none: stop the index read that started.
-      dropIndex();
-      return 'done';
-    }
+    if (!article.found) return 'done';
 
-    const waitStart = performance.now();
-    const text = await loadIndexText();
-    const waitedMs = performance.now() - waitStart;
-    resumed(s);
-    await checkpoint(s);
+    // The text collected during detection, unless this run's article came from elsewhere.
     const t1 = s.busy;
-    const recogniser = await runStepsSliced(recogniserSteps(text), s);
-    const parseMs = s.busy - t1;
-    await checkpoint(s);
-    const t2 = s.busy;
-    await runStepsSliced(recogniser.prepareSteps(article.lang), s);
-    const prepareMs = s.busy - t2;
-    const t3 = s.busy;
-    const result: PipelineResult = await runPipelineSliced(article, recogniser, { url: location.href, slicer: s });
-    const recogniseMs = s.busy - t3;
-    await checkpoint(s);
+    const model = article.model ?? timed(s, () => articleText(article));
+    const textMs = s.busy - t1;
+    const lang = article.lang;
+    const date = isoDay(article.published);
+    startIndex();
+    const waitStart = performance.now();
+    const [mentions] = await kb.recognise([{ text: model.text, named: [] }], lang, date);
+    const recogniseMs = performance.now() - waitStart;
+    resumed(s);
+    const result: PageResult = {
+      article,
+      model,
+      lang,
+      date,
+      mentions: mentions!,
+      timings: { detect: detectMs, recognise: recogniseMs },
+    };
     // From here to the end of startSession is one task: the page cannot change anything in between.
     if (changes.changed(article.root!)) return 'stale';
     const t4 = performance.now();
@@ -219,12 +223,11 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
         host,
         article,
         result,
-        recogniser,
+        kb,
         t,
         today: new Date().toISOString().slice(0, 10),
         onCount: sendBadge,
         changeSettings: (change) => void updateSettings(change).catch(() => undefined),
-        loadEntries,
         collapsed: keepCollapsed,
         lookup: (request) => {
           const message: Message<ToBackground, 'lookup'> = { type: 'lookup', ...request };
@@ -234,14 +237,13 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
       settings,
     );
     watcher?.resume();
-    lastRun = { result, recogniser };
+    lastRun = result;
     const renderMs = performance.now() - t4;
     reportTimings({
       detect: detectMs,
-      waitKb: waitedMs,
-      parseKb: parseMs,
-      prepare: prepareMs,
+      text: textMs,
       recognise: recogniseMs,
+      background: kb.lastTook,
       render: renderMs,
       pauses: s.pauses,
     });
@@ -257,6 +259,8 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
  * `gloss:` and a JSON object of milliseconds (`total` from the content script's start to that
  * paint; the busy time of each step; `waitKb`, the time spent waiting for the index file). The
  * paint time is taken first, so reading the flag does not count. Pages never see the mark otherwise.
+ * Main-thread steps: `detect`, `text` (collecting the article's text) and `render`; `recognise` is
+ * the wait for the background's answer, off this thread.
  */
 function reportTimings(parts: Record<string, number>) {
   requestAnimationFrame(() =>
@@ -292,34 +296,41 @@ function ownChanges(work: () => void) {
 let keepCollapsed: boolean | undefined;
 
 /** What the running session was built from, for updating it when the article changes. */
-let lastRun: { result: PipelineResult; recogniser: Recogniser } | null = null;
+let lastRun: PageResult | null = null;
 
 /**
  * The article changed: recognise only its new paragraphs and update the session in place (marks,
  * panel and an open card stay). False when that is not possible and Gloss must start over.
  */
-function updateInPlace(): boolean {
-  const run = lastRun;
+async function updateInPlace(): Promise<boolean> {
+  const result = lastRun;
+  const root = articleRoot;
   // Fallback wrapper marks split the page's text nodes: collecting text under them would give
   // stale positions, so those browsers start over.
-  if (!session || !run || !articleRoot?.isConnected || !supportsHighlightApi(window)) return false;
-  const { result, recogniser } = run;
+  if (!session || !result || !root?.isConnected || !supportsHighlightApi(window)) return false;
   const model = articleText(result.article);
   if (model.text === result.model.text) return true;
-  const changed = recogniseChanged({ ...result.model, mentions: result.mentions }, model, (text, named) =>
-    recogniser.recognise(text, { lang: result.lang, date: result.date, named }),
-  );
-  const next: PipelineResult = { ...result, model, mentions: changed.mentions };
-  ownChanges(() => session!.replace(next, changed.moved));
-  lastRun = { result: next, recogniser };
-  return true;
+  // The page may change again while the background recognises: then the offsets would not fit.
+  const changes = watchChanges(document);
+  try {
+    const changed = await recogniseChanged({ ...result.model, mentions: result.mentions }, model, (text, named) =>
+      kb.recognise([{ text, named: [...named] }], result.lang, result.date).then((runs) => runs[0]!),
+    );
+    if (changes.changed(root) || lastRun !== result || !session) return false;
+    const next: PageResult = { ...result, model, mentions: changed.mentions };
+    ownChanges(() => session!.replace(next, changed.moved));
+    lastRun = next;
+    return true;
+  } finally {
+    changes.stop();
+  }
 }
 
 /** The article changed or the page navigated: update in place, or start over with the same settings. */
 function rescan(reason: ChangeReason) {
   queue = queue
-    .then(() => {
-      if (reason === 'content' && updateInPlace()) return;
+    .then(async () => {
+      if (reason === 'content' && (await updateInPlace().catch(() => false))) return;
       keepCollapsed = session?.isCollapsed();
       ownChanges(() => session?.destroy());
       session = null;
@@ -341,7 +352,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     const status: PageStatus = { active: session !== null, article: isArticle, count: session?.count() ?? 0, host };
     return Promise.resolve(status);
   }
-  if (message.type === 'explainSelection') return Promise.resolve(session?.explain(message.text) ?? false);
+  if (message.type === 'explainSelection')
+    return session && typeof message.text === 'string' ? session.explain(message.text) : Promise.resolve(false);
   if (message.type === 'step') {
     session?.step(message.direction === -1 ? -1 : 1);
     return Promise.resolve(true);

@@ -1,41 +1,14 @@
 /**
- * What else a marked span may mean, for the card's "Not this one?": the recogniser's runners-up
- * first, then every entry with a name or surname written like the span ("Bush", "Georgia"), in any
- * language. The table of names is built on first use: most readers never ask.
+ * "Not this one?" on a page: the other readings the background listed with a mention
+ * (`core/recognise/other-readings.ts`), now that the reader may have chosen one of them.
  */
-import type { KbIndex } from '../kb/compiled';
-import type { Mention } from '../core/recognise/mention';
-import { formTokens } from '../core/text/tokenize';
+import { MAX_READINGS } from '../core/recognise/other-readings';
+import type { RecognisedMention } from '../shared/kb-answers';
 
-/** The choices shown at most. */
-const MAX_READINGS = 5;
-
-export class OtherReadings {
-  /** Folded name or surname form -> the ids of the entries written so. */
-  private byKey: Map<string, string[]> | null = null;
-
-  constructor(private readonly kb: KbIndex) {}
-
-  /** Entry ids `mention` may mean besides `current`, leaving out those the reader muted. */
-  of(mention: Mention, current: string, muted: readonly string[]): string[] {
-    const byKey = this.table();
-    const key = formTokens(mention.text).join(' ');
-    // A genitive ("Bushs", "Poetins") reads like the name without its -s.
-    const named = byKey.get(key) ?? byKey.get(key.replace(/s$/, '')) ?? [];
-    const ids = new Set([...(mention.alternatives ?? []), ...named]);
-    ids.delete(current);
-    return [...ids].filter((id) => !muted.includes(id)).slice(0, MAX_READINGS);
-  }
-
-  private table(): Map<string, string[]> {
-    if (this.byKey) return this.byKey;
-    const byKey = new Map<string, string[]>();
-    for (const f of this.kb.forms) {
-      if (f.kind !== 'name' && f.kind !== 'surname') continue;
-      const id = this.kb.entries[f.entry]!.id;
-      const list = byKey.get(f.key) ?? [];
-      if (!list.includes(id)) byKey.set(f.key, [...list, id]);
-    }
-    return (this.byKey = byKey);
-  }
+/** Entry ids `mention` may mean besides `current` (the reading shown), without muted entries. */
+export function otherReadings(mention: RecognisedMention, current: string, muted: readonly string[]): string[] {
+  // The reading the recogniser chose is one of the others once the reader picked another.
+  const ids = new Set([...(mention.readings ?? []), ...(mention.entityId ? [mention.entityId] : [])]);
+  ids.delete(current);
+  return [...ids].filter((id) => !muted.includes(id)).slice(0, MAX_READINGS);
 }

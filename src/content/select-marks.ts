@@ -30,7 +30,7 @@ export function panelItems(mentions: Mention[], settings: Settings): PanelItem[]
 }
 
 /** Mentions to mark: the first per entity by default, every one, or none; low-salience entries never. */
-export function markedMentions(mentions: Mention[], settings: Settings): Mention[] {
+export function markedMentions<M extends Mention>(mentions: M[], settings: Settings): M[] {
   if (settings.density === 'none') return [];
   const seen = new Set<string>();
   return mentions.filter((m) => {

@@ -5,13 +5,12 @@
  */
 import type { DetectedArticle } from '../core/article/detect-core';
 import type { PipelineResult } from '../core/pipeline';
-import type { Mention } from '../core/recognise/mention';
-import type { Recogniser } from '../core/recognise/recogniser';
-import { searchEntries } from '../kb/search';
 import { LANGS, type Lang } from '../kb/schema';
 import { pick } from '../kb/card-facts';
+import type { RecognisedMention } from '../shared/kb-answers';
 import { inferredEntry, withWikidata } from './inferred-entry';
-import { OtherReadings } from './other-readings';
+import type { KbClient } from './kb-client';
+import { otherReadings as readingsOf } from './other-readings';
 import type { CardActions } from '../panels/Card';
 import type { Translate } from '../panels/i18n';
 import { mountPanel, type PanelHandle } from '../panels/mount';
@@ -35,8 +34,9 @@ export interface SessionDeps {
   doc: Document;
   host: string;
   article: DetectedArticle;
-  result: PipelineResult;
-  recogniser: Recogniser;
+  result: PageResult;
+  /** The knowledge base, which lives in the background; it already holds the mentions' entries. */
+  kb: KbClient;
   t: Translate;
   today: string;
   onCount?: (count: number) => void;
@@ -44,11 +44,12 @@ export interface SessionDeps {
   changeSettings: (change: (s: Settings) => Settings) => void;
   /** Keep the panel folded or open as it was (a rescan of the same page); default: by the page's room. */
   collapsed?: boolean;
-  /** The full entries (descriptions, explanations, sources) for cards; loaded once, lazily. */
-  loadEntries: () => Promise<Map<string, Entry>>;
   /** Ask the background for a live Wikipedia/Wikidata look-up. */
   lookup: (request: { lang: string; title?: string; query?: string; person?: boolean }) => Promise<LiveResult>;
 }
+
+/** The pipeline's result as the background answers it: mentions with their other readings. */
+export type PageResult = Omit<PipelineResult, 'mentions'> & { mentions: RecognisedMention[] };
 
 export interface Session {
   update(settings: Settings): void;
@@ -56,9 +57,9 @@ export interface Session {
    * The article changed and was recognised again (see recogniseChanged): new text model and
    * mentions; `moved` maps old mention starts to new ones so open cards and corrections follow.
    */
-  replace(result: PipelineResult, moved: ReadonlyMap<number, number>): void;
+  replace(result: PageResult, moved: ReadonlyMap<number, number>): void;
   /** Show the card for a piece of text the reader selected ("Explain"); false if nothing matched. */
-  explain(text: string): boolean;
+  explain(text: string): Promise<boolean>;
   /** Move to the next (+1) or previous (-1) marked mention and open its card. */
   step(direction: 1 | -1): void;
   count(): number;
@@ -70,7 +71,7 @@ export interface Session {
 const PANEL_MIN = 260;
 
 export function startSession(deps: SessionDeps, initial: Settings): Session {
-  const { doc, recogniser, t } = deps;
+  const { doc, kb, t } = deps;
   let result = deps.result;
   const win = doc.defaultView!;
   const controller = new AbortController();
@@ -78,7 +79,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   const articleLang: Lang = LANGS.includes(result.lang as Lang) ? (result.lang as Lang) : 'en';
   let settings = initial;
   let items: PanelItem[] = [];
-  let marked: Mention[] = [];
+  let marked: RecognisedMention[] = [];
   let layer: MarkLayer | null = null;
   let card: CardState | null = null;
   let notice: string | null = null;
@@ -110,23 +111,20 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
    */
   const inferred = new Map<string, Entry>();
   /** Full entries arrive after the page is marked (cards are the first to need them). */
-  let full: Map<string, Entry> | null = null;
-  let fullLoading: Promise<void> | null = null;
-  const needFull = (): Promise<void> =>
-    (fullLoading ??= deps.loadEntries().then(
-      (m) => {
-        full = m;
+  const needFull = (ids: Iterable<string>): Promise<void> =>
+    kb.loadFull(ids).then(
+      () => {
         if (!signal.aborted) redraw();
       },
       () => undefined,
-    ));
+    );
   const entryOf = (id: string): Entry | undefined => {
-    const light = full?.get(id) ?? inferred.get(id) ?? recogniser.entry(id);
-    // Until the full entries are in, an index entry stands in for the panel's list (names only).
+    const light = inferred.get(id) ?? kb.entry(id);
+    // Until the full entry is in, an index entry stands in for the panel's list (names only).
     return light && ({ description: {}, explanation: {}, sources: {}, ...light } as Entry);
   };
-  const cardReady = (id: string) => full !== null || inferred.has(id);
-  const standIns = (ms: Mention[]) =>
+  const cardReady = (id: string) => kb.fullEntry(id) !== undefined || inferred.has(id);
+  const standIns = (ms: RecognisedMention[]): RecognisedMention[] =>
     ms.map((m) => {
       if (m.entityId || !m.name) return m;
       const id = `inferred:${m.name}`;
@@ -136,18 +134,19 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   let withInferred = standIns(result.mentions);
 
   /** The mentions after the reader's corrections on this page. */
-  const mentions = (): Mention[] =>
+  const mentions = (): RecognisedMention[] =>
     withInferred.flatMap((m) => {
       if (!overrides.has(m.start)) return [m];
       const id = overrides.get(m.start);
       const e = id ? entryOf(id) : undefined;
-      return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined }] : [];
+      // The recogniser's choice becomes one of the other readings.
+      const readings = [...(m.entityId ? [m.entityId] : []), ...(m.readings ?? [])];
+      return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined, readings }] : [];
     });
 
-  /** What else a marked span may mean, for "Not this one?". */
-  const readings = new OtherReadings(recogniser.kb);
-  const otherReadings = (mention: Mention | undefined, current: string): string[] =>
-    mention ? readings.of(mention, current, settings.muted) : [];
+  /** What else a marked span may mean, for "Not this one?" (the background listed them). */
+  const otherReadings = (mention: RecognisedMention | undefined, current: string): string[] =>
+    mention ? readingsOf(mention, current, settings.muted) : [];
 
   const actionsFor = (c: CardState | null): CardActions | undefined => {
     if (!c) return undefined;
@@ -177,14 +176,11 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   const props = (): PanelProps => ({
     items,
     entry: entryOf,
-    search: (q) =>
-      searchEntries(recogniser.kb.entries, q, lang())
-        .map((h) => entryOf(h.entry.id))
-        .filter((e): e is Entry => e !== undefined),
+    search: (q) => kb.search(q, lang()).catch((): Entry[] => []),
     lang: lang(),
     day: result.date,
     today: deps.today,
-    reviewed: recogniser.kb.reviewed,
+    reviewed: kb.reviewed,
     card: card && cardReady(card.entityId) ? card : null,
     actions: actionsFor(card),
     live: card ? live.get(card.entityId) : undefined,
@@ -218,7 +214,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     onExplainSelection: () => {
       const text = selection?.text;
       selection = null;
-      if (text && !explain(text)) redraw();
+      if (text) void explain(text).then((found) => found || redraw());
     },
   });
 
@@ -260,7 +256,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     notice = null;
     const rect = mention && !pinned ? layer?.rectOf(mention) : null;
     const present = new Set(items.map((i) => i.entityId));
-    const related = (id: string) => recogniser.entry(id)?.related ?? [];
+    const related = (id: string) => kb.entry(id)?.related ?? [];
     // Related either way round ("NATO" lists Stoltenberg; Stoltenberg lists NATO), and named here.
     const alsoHere = [...present].filter(
       (id) => id !== entityId && (related(entityId).includes(id) || related(id).includes(entityId)),
@@ -280,7 +276,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       layer?.reveal(mention);
     }
     if (!cardReady(entityId))
-      void needFull().then(() => {
+      void needFull([entityId, ...otherReadings(mention ?? undefined, entityId)]).then(() => {
         if (!pinned || signal.aborted) return;
         startLive(entityId);
         redraw();
@@ -341,10 +337,9 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     returnFocus = null;
   }
 
-  function explain(text: string): boolean {
-    const found =
-      recogniser.recognise(text, { lang: result.lang, date: result.date }).find((m) => m.entityId)?.entityId ??
-      searchEntries(recogniser.kb.entries, text, lang(), 1).find((h) => h.score >= 60)?.entry.id;
+  async function explain(text: string): Promise<boolean> {
+    const found = await kb.explain(text, result.lang, result.date, lang()).catch(() => null);
+    if (signal.aborted) return false;
     if (!found) {
       card = null;
       notice = t('notFound', [text]);
@@ -352,7 +347,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       redraw();
       return false;
     }
-    openCard(found, true);
+    openCard(found.id, true);
     return true;
   }
 
@@ -400,8 +395,9 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   applySettings();
   // Load card data when the page is idle, so the first card opens at once. (Called as a method:
   // Firefox refuses window functions called without their window.)
-  if ('requestIdleCallback' in win) win.requestIdleCallback(() => void needFull(), { timeout: 3000 });
-  else (win as Window).setTimeout(() => void needFull(), 1000);
+  const listed = () => items.map((i) => i.entityId).filter((id) => !inferred.has(id));
+  if ('requestIdleCallback' in win) win.requestIdleCallback(() => void needFull(listed()), { timeout: 3000 });
+  else (win as Window).setTimeout(() => void needFull(listed()), 1000);
 
   return {
     update(next) {

@@ -15,8 +15,8 @@ export interface BlockText {
   blocks: readonly number[];
 }
 
-export interface ChangedResult {
-  mentions: Mention[];
+export interface ChangedResult<M extends Mention = Mention> {
+  mentions: M[];
   /** Old start offset -> new start offset, for every mention that was kept. */
   moved: Map<number, number>;
   /** Blocks recognised again, and blocks whose mentions were kept. */
@@ -24,8 +24,11 @@ export interface ChangedResult {
   keptBlocks: number;
 }
 
-/** Recognise one run of text; `named` are entity ids named before it in the article. */
-export type RecogniseRun = (text: string, named: ReadonlySet<string>) => Mention[];
+/**
+ * Recognise one run of text; `named` are entity ids named before it in the article. (The content
+ * script asks the background, hence a promise.)
+ */
+export type RecogniseRun<M extends Mention = Mention> = (text: string, named: ReadonlySet<string>) => M[] | Promise<M[]>;
 
 interface Block {
   from: number;
@@ -41,11 +44,11 @@ function blocksOf(model: BlockText): Block[] {
   });
 }
 
-export function recogniseChanged(
-  before: BlockText & { mentions: readonly Mention[] },
+export async function recogniseChanged<M extends Mention>(
+  before: BlockText & { mentions: readonly M[] },
   after: BlockText,
-  recognise: RecogniseRun,
-): ChangedResult {
+  recognise: RecogniseRun<M>,
+): Promise<ChangedResult<M>> {
   const old = blocksOf(before);
   // Unchanged paragraphs are found by their text, in order (a paragraph may occur twice).
   const byText = new Map<string, number[]>();
@@ -59,10 +62,10 @@ export function recogniseChanged(
     return old[i]!;
   };
 
-  const mentions: Mention[] = [];
+  const mentions: M[] = [];
   const moved = new Map<number, number>();
   const named = new Set<string>();
-  const remember = (m: Mention) => {
+  const remember = (m: M) => {
     mentions.push(m);
     // Re-added so the set's order is the order of last mention: role nouns look for the latest.
     if (m.entityId && m.source === 'kb') {
@@ -74,10 +77,11 @@ export function recogniseChanged(
   let run: Block | null = null; // consecutive new blocks, recognised together
   let recognisedBlocks = 0;
   let keptBlocks = 0;
-  const flush = () => {
+  const flush = async () => {
     if (!run) return;
-    for (const m of recognise(run.text, named)) remember({ ...m, start: m.start + run.from, end: m.end + run.from });
+    const { text, from } = run;
     run = null;
+    for (const m of await recognise(text, named)) remember({ ...m, start: m.start + from, end: m.end + from });
   };
 
   for (const b of blocksOf(after)) {
@@ -87,7 +91,7 @@ export function recogniseChanged(
       run = run ? { from: run.from, to: b.to, text: run.text + b.text } : { ...b };
       continue;
     }
-    flush();
+    await flush();
     keptBlocks++;
     const shift = b.from - kept.from;
     while (k < before.mentions.length && before.mentions[k]!.start < kept.from) k++;
@@ -97,6 +101,6 @@ export function recogniseChanged(
       remember({ ...m, start: m.start + shift, end: m.end + shift });
     }
   }
-  flush();
+  await flush();
   return { mentions, moved, recognisedBlocks, keptBlocks };
 }

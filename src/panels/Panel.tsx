@@ -25,7 +25,7 @@ export interface CardState {
 export interface PanelProps {
   items: PanelItem[];
   entry: (id: string) => Entry | undefined;
-  search: (query: string) => Entry[];
+  search: (query: string) => Entry[] | Promise<Entry[]>;
   lang: Lang;
   day: string | null;
   today: string;

@@ -2,14 +2,15 @@
  * The look-up box: type a name or term, get suggestions from the knowledge base, choose one to
  * open its card. A combobox with a listbox of options, operable with arrows, Enter and Escape.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pick } from '../kb/card-facts';
 import type { Entry, Lang } from '../kb/schema';
 import { useT } from './i18n';
 
 export interface SearchBoxProps {
   lang: Lang;
-  search: (query: string) => Entry[];
+  /** Suggestions for a query (the panel's come from the background, hence maybe a promise). */
+  search: (query: string) => Entry[] | Promise<Entry[]>;
   onChoose: (entityId: string) => void;
   /** Id prefix, so two boxes on one page (popup) keep unique ids. */
   idPrefix?: string;
@@ -19,7 +20,23 @@ export function SearchBox({ lang, search, onChoose, idPrefix = 'gloss-search' }:
   const t = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = query.trim().length >= 2 ? search(query) : [];
+  const [found, setFound] = useState<{ query: string; results: Entry[] }>({ query: '', results: [] });
+  const asked = query.trim().length >= 2;
+  // The panel passes a new function on every redraw (scrolling redraws it): ask again only when
+  // the query changes, with the latest function.
+  const latest = useRef(search);
+  latest.current = search;
+  useEffect(() => {
+    if (!asked) return;
+    let current = true;
+    void Promise.resolve(latest.current(query)).then(
+      (results) => current && setFound({ query, results }),
+      () => current && setFound({ query, results: [] }),
+    );
+    // A later query's answer may come first: only the latest query's answer is shown.
+    return () => void (current = false);
+  }, [query, asked]);
+  const results = asked && found.query === query ? found.results : [];
   const choose = (e: Entry | undefined) => {
     if (!e) return;
     onChoose(e.id);
@@ -55,7 +72,7 @@ export function SearchBox({ lang, search, onChoose, idPrefix = 'gloss-search' }:
           e.preventDefault();
         }}
       />
-      {query.trim().length >= 2 && (
+      {asked && found.query === query && (
         <ul class="suggestions" id={listId} role="listbox" aria-label={t('searchLabel')}>
           {results.length === 0 && <li class="notice">{t('noResults')}</li>}
           {results.map((e, i) => (

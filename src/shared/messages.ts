@@ -20,6 +20,16 @@ export interface ToBackground {
   setBadge: { count: number };
   /** A live Wikipedia/Wikidata look-up the reader asked for (answered with a LiveResult). */
   lookup: { lang: string; title?: string; query?: string; person?: boolean };
+  /** The page holds an article: have the knowledge base ready (no answer). */
+  kbWarm: object;
+  /** Recognise runs of article text (answered with a `Recognised`, see `kb-answers.ts`). */
+  kbRecognise: { runs: { text: string; named: string[] }[]; lang: string | null; date: string | null };
+  /** Full entries for cards (answered with `Entry[]`). */
+  kbEntries: { ids: string[] };
+  /** The look-up box (answered with `Entry[]`, best first). */
+  kbSearch: { query: string; lang: string; limit: number };
+  /** "Explain" on a selection (answered with the `Entry` it names, or null). */
+  kbExplain: { text: string; lang: string | null; date: string | null; cardLang: string };
 }
 
 export interface PageStatus {
@@ -36,4 +46,12 @@ export function isMessage<M>(value: unknown, types: readonly (keyof M)[]): value
 }
 
 export const TO_CONTENT_TYPES: readonly (keyof ToContent)[] = ['explainSelection', 'pageStatus', 'step'];
-export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = ['setBadge', 'lookup'];
+export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = [
+  'setBadge',
+  'lookup',
+  'kbWarm',
+  'kbRecognise',
+  'kbEntries',
+  'kbSearch',
+  'kbExplain',
+];

@@ -1,6 +1,6 @@
-/** "Not this one?": the other entries a marked span may mean (`src/content/other-readings.ts`). */
+/** "Not this one?": the other entries a marked span may mean (`src/core/recognise/other-readings.ts`). */
 import { describe, expect, it } from 'vitest';
-import { OtherReadings } from '../../src/content/other-readings';
+import { OtherReadings } from '../../src/core/recognise/other-readings';
 import type { Mention } from '../../src/core/recognise/mention';
 import { realRecogniser } from './helpers';
 

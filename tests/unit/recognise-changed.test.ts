@@ -27,13 +27,13 @@ function onlyBlocks(model: BlockText, keep: (i: number) => boolean): BlockText {
   return { text, blocks };
 }
 
-describe('recogniseChanged: after the article changed, only new paragraphs are recognised', () => {
-  it('paragraphs arriving later (lazy loading): kept ones are not recognised again, the result is what a full pass gives', () => {
+describe('recogniseChanged: after the article changed, only new paragraphs are recognised', async () => {
+  it('paragraphs arriving later (lazy loading): kept ones are not recognised again, the result is what a full pass gives', async () => {
     const n = seed.blocks.length;
     const first = onlyBlocks(seed, (i) => i < n / 2);
     const before = { ...first, mentions: all(first.text) };
     const asked: string[] = [];
-    const result = recogniseChanged(before, seed, (text, named) => {
+    const result = await recogniseChanged(before, seed, (text, named) => {
       asked.push(text);
       return recogniser.recognise(text, { ...opts, named });
     });
@@ -45,11 +45,11 @@ describe('recogniseChanged: after the article changed, only new paragraphs are r
     expect(spans(result.mentions)).toEqual(spans(all(seed.text)));
   });
 
-  it('a paragraph taken out: its mentions go, later ones move to their new offsets', () => {
+  it('a paragraph taken out: its mentions go, later ones move to their new offsets', async () => {
     const full = { ...seed, mentions: all(seed.text) };
     const gone = 2;
     const after = onlyBlocks(seed, (i) => i !== gone);
-    const result = recogniseChanged(full, after, () => {
+    const result = await recogniseChanged(full, after, () => {
       throw new Error('nothing is new: nothing to recognise');
     });
     const cut = [seed.blocks[gone]!, seed.blocks[gone + 1]!];
@@ -63,21 +63,21 @@ describe('recogniseChanged: after the article changed, only new paragraphs are r
     expect(result.moved.get(firstAfterCut.start)).toBe(firstAfterCut.start - (cut[1]! - cut[0]!));
   });
 
-  it('a bare surname in a new paragraph links to the person named in a kept one', () => {
+  it('a bare surname in a new paragraph links to the person named in a kept one', async () => {
     const before = { text: 'Jens Stoltenberg sprak dinsdag in Brussel.\n\n', blocks: [0], mentions: [] as Mention[] };
     before.mentions = all(before.text);
     const added = 'Stoltenberg waarschuwde voor een lange oorlog.\n\n';
     const after = { text: before.text + added, blocks: [0, before.text.length] };
-    const result = recogniseChanged(before, after, (text, named) => recogniser.recognise(text, { ...opts, named }));
+    const result = await recogniseChanged(before, after, (text, named) => recogniser.recognise(text, { ...opts, named }));
     const surname = result.mentions.find((m) => m.start === before.text.length);
     expect(surname?.entityId).toBe('jens-stoltenberg');
   });
 
-  it('an edited paragraph is recognised again', () => {
+  it('an edited paragraph is recognised again', async () => {
     const before = { text: 'Joe Biden sprak.\n\nEen tweede alinea.\n\n', blocks: [0, 18], mentions: [] as Mention[] };
     before.mentions = all(before.text);
     const after = { text: 'Joe Biden sprak.\n\nVladimir Poetin zweeg.\n\n', blocks: [0, 18] };
-    const result = recogniseChanged(before, after, (text, named) => recogniser.recognise(text, { ...opts, named }));
+    const result = await recogniseChanged(before, after, (text, named) => recogniser.recognise(text, { ...opts, named }));
     expect(result.mentions.map((m) => m.entityId)).toEqual(['joe-biden', 'vladimir-putin']);
     expect(result.keptBlocks).toBe(1);
   });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArticleSteps, type DetectedArticle } from '../../src/core/article/detect-core';
 import { articleText, detectArticle } from '../../src/core/article/detect';
 import { HEAVY } from '../../src/core/article/heavy';
-import { runPipelineSliced, watchChanges } from '../../src/core/pipeline-sliced';
-import { runPipeline } from '../../src/core/pipeline';
+import { watchChanges } from '../../src/core/change-log';
 import { runSteps, runStepsSliced, slicer, type Slicer } from '../../src/core/steps';
 import { collectText, collectTextSteps } from '../../src/core/text/text-model';
 import { domFrom, miniRecogniser, seedDocument } from './helpers';
@@ -81,47 +80,6 @@ describe('work in slices', () => {
     }
     expect(methods).toEqual(['rules', 'rules', 'json-ld', 'readability']);
   }, 60_000);
-
-  it('recognises an article that fits in one task exactly as the Node pipeline does', async () => {
-    const doc = seedDocument();
-    const article = detectArticle(doc);
-    const rec = miniRecogniser();
-    const sliced = await runPipelineSliced(article, rec, {
-      slicer: slicer(
-        () => performance.now(),
-        async () => undefined,
-        1000,
-      ),
-    });
-    expect(sliced.mentions).toEqual(runPipeline(doc, rec).mentions);
-  });
-
-  it('recognises a long article in slices with offsets into the whole text', async () => {
-    const doc = bigDocument(600);
-    const article = detectArticle(doc);
-    // A clock on which recognition takes 1 ms per 1,000 characters, and a 10 ms budget.
-    let t = 0;
-    const s = slicer(
-      () => t,
-      async () => undefined,
-      10,
-    );
-    const rec = miniRecogniser();
-    const slices: number[] = [];
-    const recognise = rec.recognise.bind(rec);
-    rec.recognise = (text, options) => {
-      slices.push(text.length);
-      t += text.length / 1000;
-      return recognise(text, options);
-    };
-    const result = await runPipelineSliced(article, rec, { slicer: s });
-    expect(slices.length).toBeGreaterThan(8);
-    expect(Math.max(...slices.slice(1))).toBeLessThanOrEqual(10_000);
-    expect(s.pauses).toBeGreaterThan(3);
-    const people = result.mentions.filter((m) => m.entityId === 'jens-stoltenberg');
-    expect(people.length).toBe(600);
-    for (const m of result.mentions) expect(result.model.text.slice(m.start, m.end)).toBe(m.text);
-  });
 });
 
 describe('preparing the recogniser in slices', () => {
@@ -136,27 +94,6 @@ describe('preparing the recogniser in slices', () => {
     expect(s.paused).toBeGreaterThanOrEqual(2);
     const options = { lang: 'nl', date: '2024-06-01' };
     expect(sliced.recognise(text, options)).toEqual(plain.recognise(text, options));
-  });
-
-  it('a slice never holds more than 40,000 characters, however fast recognition looks', async () => {
-    const doc = bigDocument(1200);
-    const article = detectArticle(doc);
-    // A clock on which recognition takes no time at all.
-    const s = slicer(
-      () => 0,
-      async () => undefined,
-      30,
-    );
-    const rec = miniRecogniser();
-    const slices: number[] = [];
-    const recognise = rec.recognise.bind(rec);
-    rec.recognise = (text, options) => {
-      slices.push(text.length);
-      return recognise(text, options);
-    };
-    const result = await runPipelineSliced(article, rec, { slicer: s });
-    expect(Math.max(...slices)).toBeLessThanOrEqual(40_000);
-    expect(result.mentions.filter((m) => m.entityId === 'jens-stoltenberg').length).toBe(1200);
   });
 });
 

@@ -1,0 +1,124 @@
+/**
+ * The knowledge base for every tab, kept by the background: it reads the bundled index once per
+ * background life, recognises the article texts content scripts send, and hands out entries.
+ *
+ * Why here and not in the page: parsing the index, preparing its tries and recognising cost the
+ * page's main thread ~50 ms of CPU on every article (cold code each time); in the background they
+ * run off the page's thread, and while the background lives, with its index ready and its code
+ * warm. Nothing leaves the extension: the text goes from the content script to its own background.
+ * The background may be stopped at any time; the next request reads the index again.
+ *
+ * Free of browser APIs (the files are read through `read`), so Node tests run it as it is.
+ */
+import { MAX_READINGS, OtherReadings } from '../core/recognise/other-readings';
+import { Recogniser } from '../core/recognise/recogniser';
+import type { IndexEntry } from '../kb/compiled';
+import { decodeIndex, entryLine, isIndexFile } from '../kb/kb-files';
+import type { Entry, Lang } from '../kb/schema';
+import { searchEntries } from '../kb/search';
+import type { Recognised, RecognisedMention } from '../shared/kb-answers';
+
+export const KB_INDEX_PATH = 'kb/index.json';
+export const KB_ENTRIES_PATH = 'kb/entries.json';
+
+/** Reads a file of the extension's package as text. */
+export type ReadFile = (path: string) => Promise<string>;
+
+export interface RecogniseRequest {
+  /** One or more runs of text, recognised in order; entities named in a run carry over to the next. */
+  runs: { text: string; named: string[] }[];
+  lang: string | null;
+  date: string | null;
+}
+
+export interface KbService {
+  /** The recogniser over the bundled index, read once (again after a failure). */
+  recogniser(): Promise<Recogniser>;
+  /** Recognises each run; a run's `named` are the entity ids named before it, latest last. */
+  recognise(req: RecogniseRequest): Promise<Recognised>;
+  /** Full entries by id (unknown ids are left out). */
+  entries(ids: readonly string[]): Promise<Entry[]>;
+  /** The look-up box: entries whose names start like the query, best first. */
+  search(query: string, lang: Lang, limit: number): Promise<Entry[]>;
+  /**
+   * "Explain" on a selection: the first entity recognised in it, else the best look-up hit that
+   * matches the text well (a label or alias that starts like it).
+   */
+  explain(text: string, lang: string | null, date: string | null, cardLang: Lang): Promise<Entry | null>;
+}
+
+/** A promise made once, made again if it failed (a file read while the extension was updated). */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () =>
+    (p ??= make().catch((err: unknown) => {
+      p = null;
+      throw err;
+    }));
+}
+
+export function kbService(read: ReadFile): KbService {
+  const recogniser = once(async () => {
+    const file: unknown = JSON.parse(await read(KB_INDEX_PATH));
+    if (!isIndexFile(file)) throw new Error(`${KB_INDEX_PATH}: unknown format`);
+    return new Recogniser(decodeIndex(file));
+  });
+
+  /** The full entries (descriptions, explanations, sources, aliases), read on first need. */
+  const fullEntries = once(async () => {
+    const map = new Map<string, Entry>();
+    (await read(KB_ENTRIES_PATH)).split('\n').forEach((line, i) => {
+      const e = entryLine(line, i === 0);
+      if (e) map.set(e.id, e);
+    });
+    if (!map.size) throw new Error(`${KB_ENTRIES_PATH}: empty`);
+    return map;
+  });
+
+  /** "Not this one?" readings (the table of names is built on first use). */
+  let readings: OtherReadings | null = null;
+
+  /** The index entries a page needs to list and mark these mentions: theirs and their readings'. */
+  const entriesFor = (r: Recogniser, mentions: readonly RecognisedMention[]): IndexEntry[] => {
+    const ids = new Set<string>();
+    for (const m of mentions) {
+      if (m.entityId) ids.add(m.entityId);
+      for (const id of m.readings ?? []) ids.add(id);
+    }
+    return [...ids].flatMap((id) => r.entry(id) ?? []);
+  };
+
+  const entries = async (ids: readonly string[]) => {
+    const map = await fullEntries();
+    return ids.flatMap((id) => map.get(id) ?? []);
+  };
+
+  return {
+    recogniser,
+    async recognise(req) {
+      const t0 = performance.now();
+      const r = await recogniser();
+      readings ??= new OtherReadings(r.kb);
+      const table = readings;
+      const runs = req.runs.map(({ text, named }) =>
+        r.recognise(text, { lang: req.lang, date: req.date, named: new Set(named) }).map((m): RecognisedMention => {
+          // One more than a card shows: the content script leaves out the reading the reader chose.
+          const others = m.source === 'kb' ? table.of(m, m.entityId, [], MAX_READINGS + 1) : [];
+          return others.length ? { ...m, readings: others } : m;
+        }),
+      );
+      return { runs, entries: entriesFor(r, runs.flat()), reviewed: r.kb.reviewed, took: performance.now() - t0 };
+    },
+    entries,
+    async search(query, lang, limit) {
+      return searchEntries([...(await fullEntries()).values()], query, lang, limit).map((h) => h.entry);
+    },
+    async explain(text, lang, date, cardLang) {
+      const r = await recogniser();
+      const id =
+        r.recognise(text, { lang, date }).find((m) => m.entityId)?.entityId ??
+        searchEntries([...(await fullEntries()).values()], text, cardLang, 1).find((h) => h.score >= 60)?.entry.id;
+      return id ? ((await entries([id]))[0] ?? null) : null;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The content script's side of the knowledge base, which lives in the background
+ * (`background/kb-service.ts`): recognition, full entries, search and "Explain" are requests over
+ * the extension's messaging. The entries the background has sent are kept here, so the panel and
+ * cards draw from them at once. A broken or missing answer is a quiet failure for the caller
+ * (no marks, no card), never an exception in the page.
+ */
+import type { Mention } from '../core/recognise/mention';
+import type { IndexEntry } from '../kb/compiled';
+import type { Entry, Lang } from '../kb/schema';
+import type { Recognised, RecognisedMention } from '../shared/kb-answers';
+import type { Message, ToBackground } from '../shared/messages';
+
+/** Sends a request to the background and resolves to its answer (`runtime.sendMessage`). */
+export type Send = (message: Message<ToBackground>) => Promise<unknown>;
+
+const isEntryList = (v: unknown): v is Entry[] =>
+  Array.isArray(v) && v.every((e) => typeof (e as Entry | null)?.id === 'string' && typeof (e as Entry).label === 'object');
+
+function isRecognised(v: unknown, runs: number): v is Recognised {
+  const r = v as Recognised | null;
+  return (
+    Array.isArray(r?.runs) &&
+    r.runs.length === runs &&
+    r.runs.every((ms) => Array.isArray(ms)) &&
+    Array.isArray(r.entries) &&
+    typeof r.reviewed === 'string'
+  );
+}
+
+export class KbClient {
+  /** Names, category, related and dated facts of every entity the background has named. */
+  private readonly light = new Map<string, IndexEntry>();
+  /** Full entries (descriptions, explanations, sources) fetched for cards. */
+  private readonly full = new Map<string, Entry>();
+  /** Oldest review date of the knowledge base (cards say facts are known up to it). */
+  reviewed = '';
+  /** The background's own time for the last recognition (for `npm run bench:browser`). */
+  lastTook = 0;
+
+  constructor(private readonly send: Send) {}
+
+  /** The page holds an article: let the background read its index while detection goes on. */
+  warm(): void {
+    this.send({ type: 'kbWarm' }).catch(() => undefined);
+  }
+
+  /**
+   * Recognises runs of text in order (entities named in one run carry over to the next; `named`
+   * are those named before the first). Mentions' offsets are into their own run.
+   */
+  async recognise(
+    runs: { text: string; named: readonly string[] }[],
+    lang: string | null,
+    date: string | null,
+  ): Promise<RecognisedMention[][]> {
+    const answer = await this.send({
+      type: 'kbRecognise',
+      runs: runs.map((r) => ({ text: r.text, named: [...r.named] })),
+      lang,
+      date,
+    });
+    if (!isRecognised(answer, runs.length)) throw new Error('knowledge base: no answer');
+    for (const e of answer.entries) if (typeof e?.id === 'string') this.light.set(e.id, e);
+    this.reviewed = answer.reviewed;
+    this.lastTook = typeof answer.took === 'number' ? answer.took : 0;
+    return answer.runs;
+  }
+
+  /** {@link recognise} for one run, with the mention type the core's helpers take. */
+  recogniseRun = async (text: string, named: ReadonlySet<string>, lang: string | null, date: string | null): Promise<Mention[]> =>
+    (await this.recognise([{ text, named: [...named] }], lang, date))[0]!;
+
+  /** What is known of an entry now: the full entry once fetched, else its index entry. */
+  entry(id: string): IndexEntry | Entry | undefined {
+    return this.full.get(id) ?? this.light.get(id);
+  }
+
+  fullEntry(id: string): Entry | undefined {
+    return this.full.get(id);
+  }
+
+  /** Fetches the full entries not fetched yet (cards need them). */
+  async loadFull(ids: Iterable<string>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.full.has(id));
+    if (!missing.length) return;
+    this.keep(await this.send({ type: 'kbEntries', ids: missing }));
+  }
+
+  async search(query: string, lang: Lang, limit = 8): Promise<Entry[]> {
+    return this.keep(await this.send({ type: 'kbSearch', query, lang, limit }));
+  }
+
+  /** The entry a selected text names (recognised in it, or its best look-up match), or null. */
+  async explain(text: string, lang: string | null, date: string | null, cardLang: Lang): Promise<Entry | null> {
+    const answer = await this.send({ type: 'kbExplain', text, lang, date, cardLang });
+    return this.keep(answer === null ? [] : [answer])[0] ?? null;
+  }
+
+  private keep(answer: unknown): Entry[] {
+    if (!isEntryList(answer)) throw new Error('knowledge base: no answer');
+    for (const e of answer) this.full.set(e.id, e);
+    return answer;
+  }
+}

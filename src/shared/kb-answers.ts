@@ -1,0 +1,23 @@
+/**
+ * What the background's knowledge base answers a content script (see `background/kb-service.ts`).
+ * Plain data: it crosses the extension's message channel.
+ */
+import type { Mention } from '../core/recognise/mention';
+import type { IndexEntry } from '../kb/compiled';
+
+/** A mention with what else its span may mean, for the card's "Not this one?". */
+export interface RecognisedMention extends Mention {
+  /** Other entry ids the span may mean besides `entityId`, best first. */
+  readings?: string[];
+}
+
+export interface Recognised {
+  /** The mentions of each run of text asked about, offsets into that run. */
+  runs: RecognisedMention[][];
+  /** Index entries (names, category, related, dated facts) of every entity and reading above. */
+  entries: IndexEntry[];
+  /** Oldest review date of the knowledge base's sources: cards say facts are known up to it. */
+  reviewed: string;
+  /** Milliseconds the background spent on the request (reading its index too, if it had to). */
+  took: number;
+}

@@ -1,0 +1,130 @@
+/**
+ * The background's knowledge base (`src/background/kb-service.ts`), its request checks
+ * (`kb-requests.ts`) and the content script's client of it (`src/content/kb-client.ts`), joined as
+ * the extension joins them, with the message channel replaced by a function call.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerKb } from '../../src/background/kb-requests';
+import { kbService, KB_ENTRIES_PATH, KB_INDEX_PATH, type ReadFile } from '../../src/background/kb-service';
+import { KbClient } from '../../src/content/kb-client';
+import { otherReadings } from '../../src/content/other-readings';
+import { toIndex } from '../../src/kb/compile';
+import { encodeIndex, entriesJson, indexJson } from '../../src/kb/kb-files';
+import type { Message, ToBackground } from '../../src/shared/messages';
+import { compileFromSources } from '../../src/node/kb-sources';
+import { realRecogniser } from './helpers';
+
+const kb = compileFromSources();
+const files: Record<string, string> = {
+  [KB_INDEX_PATH]: indexJson(encodeIndex(toIndex(kb))),
+  [KB_ENTRIES_PATH]: entriesJson({ format: 1, reviewed: kb.reviewed, entries: kb.entries }),
+};
+const packaged: ReadFile = async (path) => {
+  const text = files[path];
+  if (text === undefined) throw new Error(`${path}: not found`);
+  return text;
+};
+const service = kbService(packaged);
+/** The client as a content script has it, talking to the background through its request checks. */
+const client = () => new KbClient(async (m) => answerKb(service, m));
+const text = 'NAVO-chef Jens Stoltenberg sprak met Poetin. Stoltenberg zei later dat president Bush in 1991 anders had gekozen.';
+
+describe("the background's knowledge base", () => {
+  it('recognises as the recogniser does, and sends the entries the page needs', async () => {
+    const answer = await service.recognise({ runs: [{ text, named: [] }], lang: 'nl', date: '2022-04-10' });
+    const plain = realRecogniser().recognise(text, { lang: 'nl', date: '2022-04-10' });
+    expect(answer.runs[0]!.map(({ readings: _, ...m }) => m)).toEqual(plain);
+    const ids = new Set(answer.entries.map((e) => e.id));
+    for (const m of answer.runs[0]!) {
+      if (m.entityId) expect(ids).toContain(m.entityId);
+      for (const id of m.readings ?? []) expect(ids).toContain(id);
+    }
+    expect(answer.reviewed).toBe(kb.reviewed);
+  });
+
+  it('lists the other readings of a span ("Bush"), never the one it chose', async () => {
+    const answer = await service.recognise({ runs: [{ text, named: [] }], lang: 'nl', date: '1991-06-01' });
+    const bush = answer.runs[0]!.find((m) => m.text === 'Bush')!;
+    expect(bush.entityId).toBe('george-h-w-bush');
+    expect(bush.readings).toContain('george-w-bush');
+    expect(bush.readings).not.toContain('george-h-w-bush');
+  });
+
+  it('carries entities named before a run over to it (a bare surname in a paragraph added later)', async () => {
+    const alone = await service.recognise({ runs: [{ text: 'Stoltenberg zei dat.', named: [] }], lang: 'nl', date: null });
+    const after = await service.recognise({
+      runs: [{ text: 'Stoltenberg zei dat.', named: ['jens-stoltenberg'] }],
+      lang: 'nl',
+      date: null,
+    });
+    expect(after.runs[0]!.find((m) => m.text === 'Stoltenberg')?.entityId).toBe('jens-stoltenberg');
+    expect(after.runs[0]!.length).toBeGreaterThanOrEqual(alone.runs[0]!.length);
+  });
+
+  it('hands out full entries, finds by name and explains a selection', async () => {
+    const [e] = await service.entries(['jens-stoltenberg', 'no-such-entry']);
+    expect(e?.id).toBe('jens-stoltenberg');
+    expect(e?.description.nl).toBeTruthy();
+    expect((await service.search('stoltenb', 'nl', 8)).map((x) => x.id)).toContain('jens-stoltenberg');
+    expect((await service.explain('Jens Stoltenberg', 'nl', '2022-04-10', 'nl'))?.id).toBe('jens-stoltenberg');
+    expect(await service.explain('zomaar wat woorden', 'nl', null, 'nl')).toBeNull();
+  });
+
+  it('a broken index file is a clear error, and the next request reads it again', async () => {
+    let broken = true;
+    const flaky = kbService(async (path) => (broken ? '{"format":99}' : packaged(path)));
+    await expect(flaky.recogniser()).rejects.toThrow(/kb\/index\.json: unknown format/);
+    broken = false;
+    await expect(flaky.recogniser()).resolves.toBeDefined();
+  });
+});
+
+describe('requests to the knowledge base are checked before they are served', () => {
+  const ask = (m: unknown) => answerKb(service, m as Message<ToBackground>);
+  it.each([
+    ['runs that are not a list', { type: 'kbRecognise', runs: 'x', lang: 'nl', date: null }],
+    ['a run without text', { type: 'kbRecognise', runs: [{ named: [] }], lang: 'nl', date: null }],
+    ['named ids that are not strings', { type: 'kbRecognise', runs: [{ text: 'a', named: [1] }], lang: 'nl', date: null }],
+    ['an odd language', { type: 'kbRecognise', runs: [{ text: 'a', named: [] }], lang: 'nl"><img', date: null }],
+    ['an odd date', { type: 'kbRecognise', runs: [{ text: 'a', named: [] }], lang: 'nl', date: 'yesterday' }],
+    [
+      'more text than any article',
+      { type: 'kbRecognise', runs: [{ text: 'a'.repeat(8_000_001), named: [] }], lang: null, date: null },
+    ],
+    ['ids that are not strings', { type: 'kbEntries', ids: [{}] }],
+    ['a search in a language without cards', { type: 'kbSearch', query: 'nato', lang: 'xx', limit: 5 }],
+    ['an explain request without text', { type: 'kbExplain', lang: 'nl', date: null, cardLang: 'nl' }],
+  ])('refuses %s', async (_, message) => {
+    await expect(ask(message)).resolves.toBeNull();
+  });
+  it('leaves other messages to other handlers', () => {
+    expect(ask({ type: 'setBadge', count: 1 })).toBeUndefined();
+  });
+});
+
+describe("the content script's client", () => {
+  it('keeps the entries it was sent, and fetches full ones for cards', async () => {
+    const c = client();
+    const [mentions] = await c.recognise([{ text, named: [] }], 'nl', '2022-04-10');
+    const id = mentions!.find((m) => m.text === 'Jens Stoltenberg')!.entityId!;
+    expect(c.entry(id)?.label.nl).toBeTruthy();
+    expect(c.fullEntry(id)).toBeUndefined();
+    await c.loadFull([id]);
+    expect(c.fullEntry(id)?.sources).toBeTruthy();
+    expect(c.reviewed).toBe(kb.reviewed);
+  });
+
+  it('a broken answer is an error for the caller, not a page without marks that looks fine', async () => {
+    const broken = new KbClient(async () => ({ runs: 'nope' }));
+    await expect(broken.recognise([{ text, named: [] }], 'nl', null)).rejects.toThrow(/no answer/);
+    await expect(new KbClient(async () => undefined).search('nato', 'nl')).rejects.toThrow(/no answer/);
+  });
+
+  it('"Not this one?" offers the recogniser\'s choice once the reader picked another reading', async () => {
+    const [mentions] = await client().recognise([{ text, named: [] }], 'nl', '1991-06-01');
+    const bush = mentions!.find((m) => m.text === 'Bush')!;
+    expect(otherReadings(bush, 'george-h-w-bush', [])).toContain('george-w-bush');
+    expect(otherReadings(bush, 'george-w-bush', [])).toContain('george-h-w-bush');
+    expect(otherReadings(bush, 'george-w-bush', ['george-h-w-bush'])).not.toContain('george-h-w-bush');
+  });
+});
