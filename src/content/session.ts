@@ -97,11 +97,20 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   const detectedTheme = pageTheme(deps.article.root);
 
   const lang = (): Lang => (settings.cardLanguage === 'article' ? articleLang : settings.cardLanguage);
+  /**
+   * Where the panel docks, measured once and again on resize: reading the article's box after
+   * Gloss changed the page forces a layout of the whole page, on every redraw.
+   */
+  let docked: PanelProps['dock'] | undefined;
   const dock = (): PanelProps['dock'] => {
+    if (docked !== undefined) return docked;
     const rect = deps.article.root?.getBoundingClientRect();
     const space = rect ? win.innerWidth - rect.right : 0;
-    if (!rect || space < PANEL_MIN + 48) return null;
-    return { left: Math.round(rect.right + 24), width: Math.round(Math.min(340, space - 48)) };
+    docked =
+      !rect || space < PANEL_MIN + 48
+        ? null
+        : { left: Math.round(rect.right + 24), width: Math.round(Math.min(340, space - 48)) };
+    return docked;
   };
   let collapsed = deps.collapsed ?? (dock() === null || settings.collapsedSites.includes(deps.host));
 
@@ -389,7 +398,14 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     },
     { signal, capture: true },
   );
-  win.addEventListener('resize', () => redraw(), { signal, passive: true });
+  win.addEventListener(
+    'resize',
+    () => {
+      docked = undefined;
+      redraw();
+    },
+    { signal, passive: true },
+  );
   if (deps.article.root) watchSelection(doc, deps.article.root, (spot) => ((selection = spot), redraw()), signal);
 
   applySettings();
