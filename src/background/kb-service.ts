@@ -17,6 +17,7 @@ import { decodeIndex, entryLine, isIndexFile } from '../kb/kb-files';
 import type { Entry, Lang } from '../kb/schema';
 import { searchEntries } from '../kb/search';
 import type { Recognised, RecognisedMention } from '../shared/kb-answers';
+import { packMentions } from '../shared/mention-wire';
 
 export const KB_INDEX_PATH = 'kb/index.json';
 export const KB_ENTRIES_PATH = 'kb/entries.json';
@@ -107,7 +108,8 @@ export function kbService(read: ReadFile): KbService {
           return others.length ? { ...m, readings: others } : m;
         }),
       );
-      return { runs, entries: entriesFor(r, runs.flat()), reviewed: r.kb.reviewed, took: performance.now() - t0 };
+      const entries = entriesFor(r, runs.flat());
+      return { runs: runs.map(packMentions), entries, reviewed: r.kb.reviewed, took: performance.now() - t0 };
     },
     entries,
     async search(query, lang, limit) {

@@ -10,6 +10,7 @@ import type { IndexEntry } from '../kb/compiled';
 import type { Entry, Lang } from '../kb/schema';
 import type { Recognised, RecognisedMention } from '../shared/kb-answers';
 import type { Message, ToBackground } from '../shared/messages';
+import { unpackMentions } from '../shared/mention-wire';
 
 /** Sends a request to the background and resolves to its answer (`runtime.sendMessage`). */
 export type Send = (message: Message<ToBackground>) => Promise<unknown>;
@@ -22,7 +23,7 @@ function isRecognised(v: unknown, runs: number): v is Recognised {
   return (
     Array.isArray(r?.runs) &&
     r.runs.length === runs &&
-    r.runs.every((ms) => Array.isArray(ms)) &&
+    r.runs.every((p) => Array.isArray(p?.nums)) &&
     Array.isArray(r.entries) &&
     typeof r.reviewed === 'string'
   );
@@ -64,7 +65,7 @@ export class KbClient {
     for (const e of answer.entries) if (typeof e?.id === 'string') this.light.set(e.id, e);
     this.reviewed = answer.reviewed;
     this.lastTook = typeof answer.took === 'number' ? answer.took : 0;
-    return answer.runs;
+    return answer.runs.map((packed, i) => unpackMentions(packed, runs[i]!.text));
   }
 
   /** {@link recognise} for one run, with the mention type the core's helpers take. */

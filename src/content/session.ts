@@ -123,7 +123,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   const needFull = (ids: Iterable<string>): Promise<void> =>
     kb.loadFull(ids).then(
       () => {
-        if (!signal.aborted) redraw();
+        // The list shows names only: only a card waiting for its entry needs drawing again.
+        if (card && !signal.aborted) redraw();
       },
       () => undefined,
     );
@@ -227,8 +228,9 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     },
   });
 
-  const panel: PanelHandle = mountPanel(doc, t, props());
-  const redraw = () => panel.update(props());
+  /** Mounted once the marks are made, so its first drawing is its full one (see the end). */
+  let panel: PanelHandle | null = null;
+  const redraw = () => panel?.update(props());
 
   function applySettings() {
     layer?.destroy();
@@ -409,6 +411,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   if (deps.article.root) watchSelection(doc, deps.article.root, (spot) => ((selection = spot), redraw()), signal);
 
   applySettings();
+  panel = mountPanel(doc, t, props());
   // Load card data when the page is idle, so the first card opens at once. (Called as a method:
   // Firefox refuses window functions called without their window.)
   const listed = () => items.map((i) => i.entityId).filter((id) => !inferred.has(id));
@@ -449,7 +452,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       pointer.stop();
       layer?.destroy();
       layer = null;
-      panel.destroy();
+      panel?.destroy();
       deps.onCount?.(0);
     },
   };

@@ -4,6 +4,7 @@
  */
 import type { Mention } from '../core/recognise/mention';
 import type { IndexEntry } from '../kb/compiled';
+import type { PackedMentions } from './mention-wire';
 
 /** A mention with what else its span may mean, for the card's "Not this one?". */
 export interface RecognisedMention extends Mention {
@@ -12,8 +13,8 @@ export interface RecognisedMention extends Mention {
 }
 
 export interface Recognised {
-  /** The mentions of each run of text asked about, offsets into that run. */
-  runs: RecognisedMention[][];
+  /** The mentions of each run of text asked about, offsets into that run (`mention-wire.ts`). */
+  runs: PackedMentions[];
   /** Index entries (names, category, related, dated facts) of every entity and reading above. */
   entries: IndexEntry[];
   /** Oldest review date of the knowledge base's sources: cards say facts are known up to it. */

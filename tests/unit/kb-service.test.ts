@@ -8,6 +8,7 @@ import { answerKb } from '../../src/background/kb-requests';
 import { kbService, KB_ENTRIES_PATH, KB_INDEX_PATH, type ReadFile } from '../../src/background/kb-service';
 import { KbClient } from '../../src/content/kb-client';
 import { otherReadings } from '../../src/content/other-readings';
+import { packMentions, unpackMentions } from '../../src/shared/mention-wire';
 import { toIndex } from '../../src/kb/compile';
 import { encodeIndex, entriesJson, indexJson } from '../../src/kb/kb-files';
 import type { Message, ToBackground } from '../../src/shared/messages';
@@ -33,9 +34,17 @@ describe("the background's knowledge base", () => {
   it('recognises as the recogniser does, and sends the entries the page needs', async () => {
     const answer = await service.recognise({ runs: [{ text, named: [] }], lang: 'nl', date: '2022-04-10' });
     const plain = realRecogniser().recognise(text, { lang: 'nl', date: '2022-04-10' });
-    expect(answer.runs[0]!.map(({ readings: _, ...m }) => m)).toEqual(plain);
+    const mentions = unpackMentions(answer.runs[0]!, text);
+    // Confidence crosses as a whole number of ten-thousandths.
+    const rounded = (c: number) => Math.round(c * 10_000) / 10_000;
+    const withoutReadings = mentions.map((m) => {
+      const copy = { ...m };
+      delete copy.readings;
+      return copy;
+    });
+    expect(withoutReadings).toEqual(plain.map((m) => ({ ...m, confidence: rounded(m.confidence) })));
     const ids = new Set(answer.entries.map((e) => e.id));
-    for (const m of answer.runs[0]!) {
+    for (const m of mentions) {
       if (m.entityId) expect(ids).toContain(m.entityId);
       for (const id of m.readings ?? []) expect(ids).toContain(id);
     }
@@ -44,21 +53,18 @@ describe("the background's knowledge base", () => {
 
   it('lists the other readings of a span ("Bush"), never the one it chose', async () => {
     const answer = await service.recognise({ runs: [{ text, named: [] }], lang: 'nl', date: '1991-06-01' });
-    const bush = answer.runs[0]!.find((m) => m.text === 'Bush')!;
+    const bush = unpackMentions(answer.runs[0]!, text).find((m) => m.text === 'Bush')!;
     expect(bush.entityId).toBe('george-h-w-bush');
     expect(bush.readings).toContain('george-w-bush');
     expect(bush.readings).not.toContain('george-h-w-bush');
   });
 
   it('carries entities named before a run over to it (a bare surname in a paragraph added later)', async () => {
-    const alone = await service.recognise({ runs: [{ text: 'Stoltenberg zei dat.', named: [] }], lang: 'nl', date: null });
-    const after = await service.recognise({
-      runs: [{ text: 'Stoltenberg zei dat.', named: ['jens-stoltenberg'] }],
-      lang: 'nl',
-      date: null,
-    });
-    expect(after.runs[0]!.find((m) => m.text === 'Stoltenberg')?.entityId).toBe('jens-stoltenberg');
-    expect(after.runs[0]!.length).toBeGreaterThanOrEqual(alone.runs[0]!.length);
+    const c = client();
+    const [alone] = await c.recognise([{ text: 'Stoltenberg zei dat.', named: [] }], 'nl', null);
+    const [after] = await c.recognise([{ text: 'Stoltenberg zei dat.', named: ['jens-stoltenberg'] }], 'nl', null);
+    expect(after!.find((m) => m.text === 'Stoltenberg')?.entityId).toBe('jens-stoltenberg');
+    expect(after!.length).toBeGreaterThanOrEqual(alone!.length);
   });
 
   it('hands out full entries, finds by name and explains a selection', async () => {
@@ -126,5 +132,28 @@ describe("the content script's client", () => {
     expect(otherReadings(bush, 'george-h-w-bush', [])).toContain('george-w-bush');
     expect(otherReadings(bush, 'george-w-bush', [])).toContain('george-h-w-bush');
     expect(otherReadings(bush, 'george-w-bush', ['george-h-w-bush'])).not.toContain('george-h-w-bush');
+  });
+});
+
+describe('mentions on the wire', () => {
+  it('come back as they went, for every kind of mention on a real page', async () => {
+    const [mentions] = await client().recognise([{ text, named: [] }], 'nl', '1991-06-01');
+    const withName = {
+      ...mentions![0]!,
+      name: 'Iemand',
+      source: 'inferred' as const,
+      salience: 'low' as const,
+      alternatives: ['nato'],
+    };
+    const all = [...mentions!, withName];
+    expect(unpackMentions(packMentions(all), text)).toEqual(all);
+    expect(JSON.stringify(packMentions(all)).length).toBeLessThan(JSON.stringify(all).length / 2);
+  });
+  it('a pack that does not fit its text is refused, not turned into marks on the wrong words', () => {
+    const packed = packMentions([
+      { text: 'NAVO', start: 0, end: 4, category: 'org', entityId: 'nato', confidence: 1, source: 'kb', salience: 'normal' },
+    ]);
+    expect(() => unpackMentions(packed, 'NAV')).toThrow(/malformed/);
+    expect(() => unpackMentions({ ...packed, nums: [0, 4, 7, -1, 1, 0] }, 'NAVO')).toThrow(/malformed/);
   });
 });
