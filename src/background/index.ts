@@ -9,6 +9,7 @@ import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type T
 import { updateSettings } from '../shared/storage';
 import { answerKb } from './kb-requests';
 import { kbService } from './kb-service';
+import { Uploads } from './uploads';
 import { liveLookup, pruneLiveCache } from './live-lookups';
 
 const MENU_EXPLAIN = 'gloss-explain';
@@ -19,6 +20,7 @@ const kb = kbService(async (path) => {
   if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
   return r.text();
 });
+const uploads = new Uploads();
 
 browser.runtime.onInstalled.addListener(() => {
   void pruneLiveCache().catch(() => undefined);
@@ -49,7 +51,7 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own content scripts may set the badge or ask the knowledge base.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
-  const answer = answerKb(kb, message);
+  const answer = answerKb(kb, uploads, message, `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`);
   if (answer) return answer;
   if (message.type === 'lookup') {
     const { lang, title, query, person } = message;

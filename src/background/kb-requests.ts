@@ -6,13 +6,16 @@
 import { LANGS, type Lang } from '../kb/schema';
 import type { Message, ToBackground } from '../shared/messages';
 import type { KbService } from './kb-service';
+import { MAX_TEXT, type Uploads } from './uploads';
 
-/** Text the background recognises per request: a few times the largest articles (the 1 MB test page). */
-const MAX_TEXT = 8_000_000;
 const MAX_RUNS = 10_000;
+/** Longest piece of an upload, and longest upload key. */
+const MAX_PIECE = 1_000_000;
+const MAX_KEY = 100;
 const MAX_IDS = 5_000;
 
-type KbMessage = Message<ToBackground, 'kbWarm' | 'kbRecognise' | 'kbEntries' | 'kbSearch' | 'kbExplain'>;
+type KbMessage = Message<ToBackground, 'kbWarm' | 'kbUpload' | 'kbRecognise' | 'kbEntries' | 'kbSearch' | 'kbExplain'>;
+type Run = ToBackground['kbRecognise']['runs'][number];
 
 const isLang = (v: unknown): v is string => typeof v === 'string' && /^[a-z]{2,3}$/.test(v);
 const isCardLang = (v: unknown): v is Lang => LANGS.includes(v as Lang);
@@ -20,30 +23,57 @@ const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2
 const isIds = (v: unknown, max: number): v is string[] =>
   Array.isArray(v) && v.length <= max && v.every((id) => typeof id === 'string' && id.length < 300);
 
-function validRuns(v: unknown): v is { text: string; named: string[] }[] {
+const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY;
+
+function validRuns(v: unknown): v is Run[] {
   if (!Array.isArray(v) || v.length > MAX_RUNS) return false;
   let size = 0;
-  for (const run of v as { text?: unknown; named?: unknown }[]) {
+  for (const run of v as { text?: unknown; named?: unknown; uploaded?: unknown }[]) {
     if (typeof run?.text !== 'string' || !isIds(run.named, MAX_IDS)) return false;
+    if (run.uploaded !== undefined && !isKey(run.uploaded)) return false;
     size += run.text.length;
   }
   return size <= MAX_TEXT;
 }
 
+/** The runs with their uploaded beginnings put back; null if an upload is missing. */
+function withUploads(uploads: Uploads, scope: string, runs: Run[]): { text: string; named: string[] }[] | null {
+  const out: { text: string; named: string[] }[] = [];
+  for (const run of runs) {
+    const head = run.uploaded === undefined ? '' : uploads.take(scope, run.uploaded);
+    if (head === null || head.length + run.text.length > MAX_TEXT) return null;
+    out.push({ text: head + run.text, named: run.named });
+  }
+  return out;
+}
+
 const refused = Promise.resolve(null);
 
-/** Answers a knowledge-base request, or returns undefined when the message is not one. */
-export function answerKb(kb: KbService, message: Message<ToBackground>): Promise<unknown> | undefined {
+/**
+ * Answers a knowledge-base request, or returns undefined when the message is not one. `scope`
+ * names the sender (its tab and frame): uploads of one are never read by another.
+ */
+export function answerKb(
+  kb: KbService,
+  uploads: Uploads,
+  message: Message<ToBackground>,
+  scope: string,
+): Promise<unknown> | undefined {
   const m = message as KbMessage;
   switch (m.type) {
+    case 'kbUpload':
+      if (!isKey(m.key) || typeof m.text !== 'string' || m.text.length > MAX_PIECE) return refused;
+      return Promise.resolve(uploads.add(scope, m.key, m.text) || null);
     case 'kbWarm':
       return kb.recogniser().then(
         () => null,
         () => null,
       );
-    case 'kbRecognise':
+    case 'kbRecognise': {
       if (!validRuns(m.runs) || (m.lang !== null && !isLang(m.lang)) || (m.date !== null && !isDay(m.date))) return refused;
-      return kb.recognise({ runs: m.runs, lang: m.lang, date: m.date });
+      const runs = withUploads(uploads, scope, m.runs);
+      return runs ? kb.recognise({ runs, lang: m.lang, date: m.date }) : refused;
+    }
     case 'kbEntries':
       return isIds(m.ids, MAX_IDS) ? kb.entries(m.ids) : refused;
     case 'kbSearch':

@@ -202,8 +202,10 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const date = isoDay(article.published);
     startIndex();
     const waitStart = performance.now();
-    const [mentions] = await kb.recognise([{ text: model.text, named: [] }], lang, date);
+    const [mentions] = await kb.recognise([{ text: model.text, named: [] }], lang, date, yieldToPage);
     const recogniseMs = performance.now() - waitStart;
+    // Reading a long answer took this task a while: marking and drawing get a task of their own.
+    if (mentions!.length > 1000) await yieldToPage();
     resumed(s);
     const result: PageResult = {
       article,
@@ -314,7 +316,7 @@ async function updateInPlace(): Promise<boolean> {
   const changes = watchChanges(document);
   try {
     const changed = await recogniseChanged({ ...result.model, mentions: result.mentions }, model, (text, named) =>
-      kb.recognise([{ text, named: [...named] }], result.lang, result.date).then((runs) => runs[0]!),
+      kb.recognise([{ text, named: [...named] }], result.lang, result.date, yieldToPage).then((runs) => runs[0]!),
     );
     if (changes.changed(root) || lastRun !== result || !session) return false;
     const next: PageResult = { ...result, model, mentions: changed.mentions };

@@ -29,6 +29,12 @@ function isRecognised(v: unknown, runs: number): v is Recognised {
   );
 }
 
+/**
+ * Most text sent in one message: the page serialises a message in one task, at ~0.1 ms per kB
+ * in Chromium (the 1 MB test page's text in one message blocked it for ~100-200 ms).
+ */
+const PIECE = 100_000;
+
 export class KbClient {
   /** Names, category, related and dated facts of every entity the background has named. */
   private readonly light = new Map<string, IndexEntry>();
@@ -54,18 +60,32 @@ export class KbClient {
     runs: { text: string; named: readonly string[] }[],
     lang: string | null,
     date: string | null,
+    pause?: () => Promise<void>,
   ): Promise<RecognisedMention[][]> {
-    const answer = await this.send({
-      type: 'kbRecognise',
-      runs: runs.map((r) => ({ text: r.text, named: [...r.named] })),
-      lang,
-      date,
-    });
+    const sent: ToBackground['kbRecognise']['runs'] = [];
+    for (const run of runs) sent.push({ ...(await this.upload(run.text, pause)), named: [...run.named] });
+    const answer = await this.send({ type: 'kbRecognise', runs: sent, lang, date });
     if (!isRecognised(answer, runs.length)) throw new Error('knowledge base: no answer');
     for (const e of answer.entries) if (typeof e?.id === 'string') this.light.set(e.id, e);
     this.reviewed = answer.reviewed;
     this.lastTook = typeof answer.took === 'number' ? answer.took : 0;
     return answer.runs.map((packed, i) => unpackMentions(packed, runs[i]!.text));
+  }
+
+  /**
+   * A long text goes up in pieces, one message each with a pause for the page in between (a
+   * message is serialised in one task); the last piece travels with the request.
+   */
+  private async upload(text: string, pause?: () => Promise<void>): Promise<{ text: string; uploaded?: string }> {
+    if (text.length <= PIECE) return { text };
+    const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    let at = 0;
+    for (; text.length - at > PIECE; at += PIECE) {
+      if ((await this.send({ type: 'kbUpload', key, text: text.slice(at, at + PIECE) })) !== true)
+        throw new Error('knowledge base: upload refused');
+      await pause?.();
+    }
+    return { text: text.slice(at), uploaded: key };
   }
 
   /** {@link recognise} for one run, with the mention type the core's helpers take. */

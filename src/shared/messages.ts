@@ -22,8 +22,13 @@ export interface ToBackground {
   lookup: { lang: string; title?: string; query?: string; person?: boolean };
   /** The page holds an article: have the knowledge base ready (no answer). */
   kbWarm: object;
-  /** Recognise runs of article text (answered with a `Recognised`, see `kb-answers.ts`). */
-  kbRecognise: { runs: { text: string; named: string[] }[]; lang: string | null; date: string | null };
+  /** A piece of a long text, kept for the `kbRecognise` run that names `key` (answered with true). */
+  kbUpload: { key: string; text: string };
+  /**
+   * Recognise runs of article text (answered with a `Recognised`, see `kb-answers.ts`); a run
+   * with `uploaded` begins with the pieces uploaded under that key.
+   */
+  kbRecognise: { runs: { text: string; named: string[]; uploaded?: string }[]; lang: string | null; date: string | null };
   /** Full entries for cards (answered with `Entry[]`). */
   kbEntries: { ids: string[] };
   /** The look-up box (answered with `Entry[]`, best first). */
@@ -50,6 +55,7 @@ export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = [
   'setBadge',
   'lookup',
   'kbWarm',
+  'kbUpload',
   'kbRecognise',
   'kbEntries',
   'kbSearch',

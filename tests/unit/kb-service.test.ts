@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKb } from '../../src/background/kb-requests';
 import { kbService, KB_ENTRIES_PATH, KB_INDEX_PATH, type ReadFile } from '../../src/background/kb-service';
+import { Uploads } from '../../src/background/uploads';
 import { KbClient } from '../../src/content/kb-client';
 import { otherReadings } from '../../src/content/other-readings';
 import { packMentions, unpackMentions } from '../../src/shared/mention-wire';
@@ -27,7 +28,10 @@ const packaged: ReadFile = async (path) => {
 };
 const service = kbService(packaged);
 /** The client as a content script has it, talking to the background through its request checks. */
-const client = () => new KbClient(async (m) => answerKb(service, m));
+const client = (scope = 'tab-1') => {
+  const uploads = new Uploads();
+  return new KbClient(async (m) => answerKb(service, uploads, m, scope));
+};
 const text = 'NAVO-chef Jens Stoltenberg sprak met Poetin. Stoltenberg zei later dat president Bush in 1991 anders had gekozen.';
 
 describe("the background's knowledge base", () => {
@@ -86,7 +90,7 @@ describe("the background's knowledge base", () => {
 });
 
 describe('requests to the knowledge base are checked before they are served', () => {
-  const ask = (m: unknown) => answerKb(service, m as Message<ToBackground>);
+  const ask = (m: unknown) => answerKb(service, new Uploads(), m as Message<ToBackground>, 'tab-1');
   it.each([
     ['runs that are not a list', { type: 'kbRecognise', runs: 'x', lang: 'nl', date: null }],
     ['a run without text', { type: 'kbRecognise', runs: [{ named: [] }], lang: 'nl', date: null }],
@@ -100,6 +104,11 @@ describe('requests to the knowledge base are checked before they are served', ()
     ['ids that are not strings', { type: 'kbEntries', ids: [{}] }],
     ['a search in a language without cards', { type: 'kbSearch', query: 'nato', lang: 'xx', limit: 5 }],
     ['an explain request without text', { type: 'kbExplain', lang: 'nl', date: null, cardLang: 'nl' }],
+    ['an upload without a key', { type: 'kbUpload', text: 'a' }],
+    [
+      'a run that names an upload never made',
+      { type: 'kbRecognise', runs: [{ text: 'a', named: [], uploaded: 'k' }], lang: null, date: null },
+    ],
   ])('refuses %s', async (_, message) => {
     await expect(ask(message)).resolves.toBeNull();
   });
@@ -109,6 +118,31 @@ describe('requests to the knowledge base are checked before they are served', ()
 });
 
 describe("the content script's client", () => {
+  it('sends a long text in pieces, with a pause for the page between them, and gets what one message would', async () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `${i}. NAVO-chef Jens Stoltenberg sprak met Poetin.`).join(' ');
+    expect(long.length).toBeGreaterThan(250_000);
+    const sizes: number[] = [];
+    const uploads = new Uploads();
+    const c = new KbClient(async (m) => {
+      if (m.type === 'kbUpload' || m.type === 'kbRecognise') sizes.push(JSON.stringify(m).length);
+      return answerKb(service, uploads, m, 'tab-1');
+    });
+    let pauses = 0;
+    const [pieced] = await c.recognise([{ text: long, named: [] }], 'nl', null, async () => void pauses++);
+    const whole = realRecogniser().recognise(long, { lang: 'nl', date: null });
+    expect(pieced!.map((m) => [m.start, m.end, m.entityId])).toEqual(whole.map((m) => [m.start, m.end, m.entityId]));
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...sizes)).toBeLessThan(110_000);
+  });
+
+  it("one tab's upload is not another's", () => {
+    const uploads = new Uploads();
+    expect(uploads.add('tab-1', 'k', 'abc')).toBe(true);
+    expect(uploads.take('tab-2', 'k')).toBeNull();
+    expect(uploads.take('tab-1', 'k')).toBe('abc');
+    expect(uploads.take('tab-1', 'k')).toBeNull();
+  });
+
   it('keeps the entries it was sent, and fetches full ones for cards', async () => {
     const c = client();
     const [mentions] = await c.recognise([{ text, named: [] }], 'nl', '2022-04-10');
