@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
-import { updateSettings } from '../shared/storage';
+import { loadSettings, updateSettings } from '../shared/storage';
 import { answerKb } from './kb-requests';
 import { kbService } from './kb-service';
 import { Uploads } from './uploads';
@@ -32,6 +32,18 @@ browser.runtime.onInstalled.addListener(() => {
       contexts: ['selection'],
     }),
   );
+});
+
+/**
+ * A tab starts loading a page: read the index now, while the page loads, not when its content
+ * script asks (a stopped background takes a few hundred ms to start, and the content script runs
+ * only once the page's document is in). Once per background life, and only if Gloss is on.
+ */
+browser.tabs.onUpdated.addListener((_tabId, change) => {
+  if (change.status !== 'loading' || kb.readied()) return;
+  void loadSettings()
+    .then((s) => (s.enabled ? kb.recogniser() : undefined))
+    .catch(() => undefined);
 });
 
 browser.commands.onCommand.addListener(async (command, tab) => {

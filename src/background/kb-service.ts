@@ -35,6 +35,8 @@ export interface RecogniseRequest {
 export interface KbService {
   /** The recogniser over the bundled index, read once (again after a failure). */
   recogniser(): Promise<Recogniser>;
+  /** Whether the index has been read (or is being read). */
+  readied(): boolean;
   /** Recognises each run; a run's `named` are the entity ids named before it, latest last. */
   recognise(req: RecogniseRequest): Promise<Recognised>;
   /** Full entries by id (unknown ids are left out). */
@@ -58,11 +60,34 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/** A sentence per first-class language, recognised once the index is read (see below). */
+const SAMPLES: [string, string][] = [
+  ['nl', 'De NAVO-chef Jens Stoltenberg sprak in Brussel met minister Ollongren over Oekraïne.'],
+  ['en', 'NATO Secretary General Jens Stoltenberg met Defence Minister Ben Wallace in Brussels.'],
+];
+
 export function kbService(read: ReadFile): KbService {
+  /** Whether a page has asked for recognition since the index was read. */
+  let asked = false;
+  let reading = false;
   const recogniser = once(async () => {
-    const file: unknown = JSON.parse(await read(KB_INDEX_PATH));
-    if (!isIndexFile(file)) throw new Error(`${KB_INDEX_PATH}: unknown format`);
-    return new Recogniser(decodeIndex(file));
+    reading = true;
+    let r: Recogniser;
+    try {
+      const file: unknown = JSON.parse(await read(KB_INDEX_PATH));
+      if (!isIndexFile(file)) throw new Error(`${KB_INDEX_PATH}: unknown format`);
+      r = new Recogniser(decodeIndex(file));
+    } catch (err) {
+      reading = false;
+      throw err;
+    }
+    // The index is mostly read before a page asks (the background wakes as a tab starts loading):
+    // prepare the first-class languages and run their code once meanwhile, so the first article
+    // is not recognised by cold code. Skipped once a page has asked.
+    setTimeout(() => {
+      for (const [lang, text] of SAMPLES) if (!asked) r.recognise(text, { lang, date: null });
+    });
+    return r;
   });
 
   /** The full entries (descriptions, explanations, sources, aliases), read on first need. */
@@ -96,8 +121,10 @@ export function kbService(read: ReadFile): KbService {
 
   return {
     recogniser,
+    readied: () => reading,
     async recognise(req) {
       const t0 = performance.now();
+      asked = true;
       const r = await recogniser();
       readings ??= new OtherReadings(r.kb);
       const table = readings;

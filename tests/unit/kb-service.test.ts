@@ -83,9 +83,12 @@ describe("the background's knowledge base", () => {
   it('a broken index file is a clear error, and the next request reads it again', async () => {
     let broken = true;
     const flaky = kbService(async (path) => (broken ? '{"format":99}' : packaged(path)));
+    expect(flaky.readied()).toBe(false);
     await expect(flaky.recogniser()).rejects.toThrow(/kb\/index\.json: unknown format/);
+    expect(flaky.readied()).toBe(false);
     broken = false;
     await expect(flaky.recogniser()).resolves.toBeDefined();
+    expect(flaky.readied()).toBe(true);
   });
 });
 
