@@ -145,14 +145,17 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
 
   /** The mentions after the reader's corrections on this page. */
   const mentions = (): RecognisedMention[] =>
-    withInferred.flatMap((m) => {
-      if (!overrides.has(m.start)) return [m];
-      const id = overrides.get(m.start);
-      const e = id ? entryOf(id) : undefined;
-      // The recogniser's choice becomes one of the other readings.
-      const readings = [...(m.entityId ? [m.entityId] : []), ...(m.readings ?? [])];
-      return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined, readings }] : [];
-    });
+    // Most readers correct nothing; a long article has ~12,000 mentions to copy otherwise.
+    overrides.size === 0
+      ? withInferred
+      : withInferred.flatMap((m) => {
+          if (!overrides.has(m.start)) return [m];
+          const id = overrides.get(m.start);
+          const e = id ? entryOf(id) : undefined;
+          // The recogniser's choice becomes one of the other readings.
+          const readings = [...(m.entityId ? [m.entityId] : []), ...(m.readings ?? [])];
+          return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined, readings }] : [];
+        });
 
   /** What else a marked span may mean, for "Not this one?" (the background listed them). */
   const otherReadings = (mention: RecognisedMention | undefined, current: string): string[] =>
