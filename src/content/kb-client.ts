@@ -5,7 +5,6 @@
  * cards draw from them at once. A broken or missing answer is a quiet failure for the caller
  * (no marks, no card), never an exception in the page.
  */
-import type { Mention } from '../core/recognise/mention';
 import type { IndexEntry } from '../kb/compiled';
 import type { Entry, Lang } from '../kb/schema';
 import type { Recognised, RecognisedMention } from '../shared/kb-answers';
@@ -87,10 +86,6 @@ export class KbClient {
     }
     return { text: text.slice(at), uploaded: key };
   }
-
-  /** {@link recognise} for one run, with the mention type the core's helpers take. */
-  recogniseRun = async (text: string, named: ReadonlySet<string>, lang: string | null, date: string | null): Promise<Mention[]> =>
-    (await this.recognise([{ text, named: [...named] }], lang, date))[0]!;
 
   /** What is known of an entry now: the full entry once fetched, else its index entry. */
   entry(id: string): IndexEntry | Entry | undefined {
