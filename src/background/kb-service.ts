@@ -16,7 +16,7 @@ import type { IndexEntry } from '../kb/compiled';
 import { decodeIndex, entryLine, isIndexFile } from '../kb/kb-files';
 import type { Entry, Lang } from '../kb/schema';
 import { searchEntries } from '../kb/search';
-import type { Recognised, RecognisedMention } from '../shared/kb-answers';
+import type { EntriesAnswer, Recognised, RecognisedMention } from '../shared/kb-answers';
 import { packMentions } from '../shared/mention-wire';
 
 export const KB_INDEX_PATH = 'kb/index.json';
@@ -40,14 +40,14 @@ export interface KbService {
   /** Recognises each run; a run's `named` are the entity ids named before it, latest last. */
   recognise(req: RecogniseRequest): Promise<Recognised>;
   /** Full entries by id (unknown ids are left out). */
-  entries(ids: readonly string[]): Promise<Entry[]>;
+  entries(ids: readonly string[]): Promise<EntriesAnswer>;
   /** The look-up box: entries whose names start like the query, best first. */
-  search(query: string, lang: Lang, limit: number): Promise<Entry[]>;
+  search(query: string, lang: Lang, limit: number): Promise<EntriesAnswer>;
   /**
    * "Explain" on a selection: the first entity recognised in it, else the best look-up hit that
-   * matches the text well (a label or alias that starts like it).
+   * matches the text well (a label or alias that starts like it); no entries if nothing matched.
    */
-  explain(text: string, lang: string | null, date: string | null, cardLang: Lang): Promise<Entry | null>;
+  explain(text: string, lang: string | null, date: string | null, cardLang: Lang): Promise<EntriesAnswer>;
 }
 
 /** A promise made once, made again if it failed (a file read while the extension was updated). */
@@ -114,9 +114,20 @@ export function kbService(read: ReadFile): KbService {
     return [...ids].flatMap((id) => r.entry(id) ?? []);
   };
 
+  /** Full entries with the index entries of every entry their cards name. */
+  const answer = async (list: Entry[]): Promise<EntriesAnswer> => {
+    const r = await recogniser();
+    const named = new Set<string>();
+    for (const e of list) {
+      for (const id of e.related ?? []) named.add(id);
+      for (const f of e.facts ?? []) if (f.type === 'role') for (const id of [f.predecessor, f.successor]) if (id) named.add(id);
+    }
+    return { entries: list, refs: [...named].flatMap((id) => r.entry(id) ?? []) };
+  };
+
   const entries = async (ids: readonly string[]) => {
     const map = await fullEntries();
-    return ids.flatMap((id) => map.get(id) ?? []);
+    return answer(ids.flatMap((id) => map.get(id) ?? []));
   };
 
   return {
@@ -140,14 +151,14 @@ export function kbService(read: ReadFile): KbService {
     },
     entries,
     async search(query, lang, limit) {
-      return searchEntries([...(await fullEntries()).values()], query, lang, limit).map((h) => h.entry);
+      return answer(searchEntries([...(await fullEntries()).values()], query, lang, limit).map((h) => h.entry));
     },
     async explain(text, lang, date, cardLang) {
       const r = await recogniser();
       const id =
         r.recognise(text, { lang, date }).find((m) => m.entityId)?.entityId ??
         searchEntries([...(await fullEntries()).values()], text, cardLang, 1).find((h) => h.score >= 60)?.entry.id;
-      return id ? ((await entries([id]))[0] ?? null) : null;
+      return entries(id ? [id] : []);
     },
   };
 }

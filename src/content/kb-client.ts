@@ -7,7 +7,7 @@
  */
 import type { IndexEntry } from '../kb/compiled';
 import type { Entry, Lang } from '../kb/schema';
-import type { Recognised, RecognisedMention } from '../shared/kb-answers';
+import type { EntriesAnswer, Recognised, RecognisedMention } from '../shared/kb-answers';
 import type { Message, ToBackground } from '../shared/messages';
 import { unpackMentions } from '../shared/mention-wire';
 
@@ -16,6 +16,8 @@ export type Send = (message: Message<ToBackground>) => Promise<unknown>;
 
 const isEntryList = (v: unknown): v is Entry[] =>
   Array.isArray(v) && v.every((e) => typeof (e as Entry | null)?.id === 'string' && typeof (e as Entry).label === 'object');
+const isEntriesAnswer = (v: unknown): v is EntriesAnswer =>
+  isEntryList((v as EntriesAnswer | null)?.entries) && isEntryList((v as EntriesAnswer).refs);
 
 function isRecognised(v: unknown, runs: number): v is Recognised {
   const r = v as Recognised | null;
@@ -109,13 +111,14 @@ export class KbClient {
 
   /** The entry a selected text names (recognised in it, or its best look-up match), or null. */
   async explain(text: string, lang: string | null, date: string | null, cardLang: Lang): Promise<Entry | null> {
-    const answer = await this.send({ type: 'kbExplain', text, lang, date, cardLang });
-    return this.keep(answer === null ? [] : [answer])[0] ?? null;
+    return this.keep(await this.send({ type: 'kbExplain', text, lang, date, cardLang }))[0] ?? null;
   }
 
+  /** Keeps full entries and the index entries of those they name; returns the full ones. */
   private keep(answer: unknown): Entry[] {
-    if (!isEntryList(answer)) throw new Error('knowledge base: no answer');
-    for (const e of answer) this.full.set(e.id, e);
-    return answer;
+    if (!isEntriesAnswer(answer)) throw new Error('knowledge base: no answer');
+    for (const e of answer.refs) if (!this.light.has(e.id)) this.light.set(e.id, e);
+    for (const e of answer.entries) this.full.set(e.id, e);
+    return answer.entries;
   }
 }

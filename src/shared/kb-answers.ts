@@ -4,6 +4,7 @@
  */
 import type { Mention } from '../core/recognise/mention';
 import type { IndexEntry } from '../kb/compiled';
+import type { Entry } from '../kb/schema';
 import type { PackedMentions } from './mention-wire';
 
 /** A mention with what else its span may mean, for the card's "Not this one?". */
@@ -21,4 +22,13 @@ export interface Recognised {
   reviewed: string;
   /** Milliseconds the background spent on the request (reading its index too, if it had to). */
   took: number;
+}
+
+/**
+ * Full entries for cards, with the index entries of those they refer to (predecessors, successors,
+ * related entries): a card names them ("Mark Rutte succeeded him") though the page may not.
+ */
+export interface EntriesAnswer {
+  entries: Entry[];
+  refs: IndexEntry[];
 }

@@ -29,11 +29,11 @@ export interface ToBackground {
    * with `uploaded` begins with the pieces uploaded under that key.
    */
   kbRecognise: { runs: { text: string; named: string[]; uploaded?: string }[]; lang: string | null; date: string | null };
-  /** Full entries for cards (answered with `Entry[]`). */
+  /** Full entries for cards (answered with an `EntriesAnswer`, see `kb-answers.ts`). */
   kbEntries: { ids: string[] };
-  /** The look-up box (answered with `Entry[]`, best first). */
+  /** The look-up box (answered with an `EntriesAnswer`, best first). */
   kbSearch: { query: string; lang: string; limit: number };
-  /** "Explain" on a selection (answered with the `Entry` it names, or null). */
+  /** "Explain" on a selection (answered with an `EntriesAnswer` of the entry it names, or none). */
   kbExplain: { text: string; lang: string | null; date: string | null; cardLang: string };
 }
 

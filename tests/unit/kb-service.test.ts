@@ -72,12 +72,23 @@ describe("the background's knowledge base", () => {
   });
 
   it('hands out full entries, finds by name and explains a selection', async () => {
-    const [e] = await service.entries(['jens-stoltenberg', 'no-such-entry']);
+    const {
+      entries: [e],
+    } = await service.entries(['jens-stoltenberg', 'no-such-entry']);
     expect(e?.id).toBe('jens-stoltenberg');
     expect(e?.description.nl).toBeTruthy();
-    expect((await service.search('stoltenb', 'nl', 8)).map((x) => x.id)).toContain('jens-stoltenberg');
-    expect((await service.explain('Jens Stoltenberg', 'nl', '2022-04-10', 'nl'))?.id).toBe('jens-stoltenberg');
-    expect(await service.explain('zomaar wat woorden', 'nl', null, 'nl')).toBeNull();
+    expect((await service.search('stoltenb', 'nl', 8)).entries.map((x) => x.id)).toContain('jens-stoltenberg');
+    expect((await service.explain('Jens Stoltenberg', 'nl', '2022-04-10', 'nl')).entries[0]?.id).toBe('jens-stoltenberg');
+    expect((await service.explain('zomaar wat woorden', 'nl', null, 'nl')).entries).toEqual([]);
+  });
+
+  it("sends with a card's entry the names its card gives: successors, predecessors, related entries", async () => {
+    const { entries, refs } = await service.entries(['jens-stoltenberg']);
+    const named = new Set(refs.map((r) => r.id));
+    const successors = entries[0]!.facts!.flatMap((f) => (f.type === 'role' && f.successor ? [f.successor] : []));
+    expect(successors).toContain('mark-rutte');
+    for (const id of [...successors, ...(entries[0]!.related ?? [])])
+      if (kb.entries.some((e) => e.id === id)) expect(named).toContain(id);
   });
 
   it('a broken index file is a clear error, and the next request reads it again', async () => {
@@ -144,6 +155,13 @@ describe("the content script's client", () => {
     expect(uploads.take('tab-2', 'k')).toBeNull();
     expect(uploads.take('tab-1', 'k')).toBe('abc');
     expect(uploads.take('tab-1', 'k')).toBeNull();
+  });
+
+  it("names a card's successor though the page never mentions him", async () => {
+    const c = client();
+    await c.loadFull(['jens-stoltenberg']);
+    expect(c.entry('mark-rutte')?.label.nl).toBe('Mark Rutte');
+    expect(c.fullEntry('mark-rutte')).toBeUndefined();
   });
 
   it('keeps the entries it was sent, and fetches full ones for cards', async () => {
