@@ -99,9 +99,16 @@ async function loadHeavy(s: Slicer): Promise<HeavyDetectors> {
   return HEAVY;
 }
 
+/** The toolbar badge follows the count a task later: sending a message is work the marks need not wait for. */
+let badgeCount: number | null = null;
 function sendBadge(count: number) {
-  const message: Message<ToBackground, 'setBadge'> = { type: 'setBadge', count };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  if (badgeCount === null)
+    setTimeout(() => {
+      const message: Message<ToBackground, 'setBadge'> = { type: 'setBadge', count: badgeCount ?? 0 };
+      badgeCount = null;
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    });
+  badgeCount = count;
 }
 
 /** Whether Gloss was active under the previous settings (null before the first). */

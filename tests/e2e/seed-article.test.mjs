@@ -98,6 +98,21 @@ test('seed article: panel, marks, cards, toggles', async () => {
 
   await page.screenshot({ path: resolve(SHOTS, 'seed-panel.png') });
 
+  // The toolbar badge shows how many entries the panel lists (sent a task after the marks).
+  const listed = await page.evaluate(
+    () => document.getElementById('gloss-host').shadowRoot.querySelectorAll('[data-testid="gloss-panel"] button.item').length,
+  );
+  const badge = () =>
+    browser.sw
+      .evaluate(async () => (await chrome.tabs.query({ active: true })).map((t) => t.id))
+      .then((ids) =>
+        browser.sw.evaluate((tabIds) => Promise.all(tabIds.map((tabId) => chrome.action.getBadgeText({ tabId }))), ids),
+      );
+  for (let tries = 0; !(await badge()).includes(String(listed)); tries++) {
+    assert.ok(tries < 50, `badge ${JSON.stringify(await badge())}, panel lists ${listed}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
   // Choosing an entry pins its card: role as of the article's date, and what changed since.
   await page.locator('[data-testid="gloss-panel"] button.item[data-entity="jens-stoltenberg"]').click();
   const card = page.locator('[data-testid="gloss-card"][data-entity="jens-stoltenberg"]');
