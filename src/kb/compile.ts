@@ -124,9 +124,9 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
 }
 
 /**
- * The index the content script loads first: entries cut to what recognition and the panel's list
+ * The index the background reads first: entries cut to what recognition and the panel's list
  * need. Facts keep only their dates; aliases are left out (recognition has them as forms; search
- * gets them from the full entries, see `content/kb-loader.ts`).
+ * runs over the full entries, see `background/kb-service.ts`).
  */
 export function toIndex(kb: CompiledKb): KbIndex {
   const entries: IndexEntry[] = kb.entries.map((e) => ({

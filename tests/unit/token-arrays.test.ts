@@ -105,7 +105,7 @@ describe('word table', () => {
   });
 
   // The table's hash arrays are scratch shared by every call; what a tokenised text keeps must not
-  // be: recognise-changed.ts and pipeline-sliced.ts hold several tokenised texts at once.
+  // be: a caller may hold several tokenised texts at once (recognise-changed.ts recognises runs in turn).
   it('leaves a tokenised text untouched by later calls, with or without a buffer of its own', () => {
     const buffers = [new TokenBuffer(), new TokenBuffer()];
     fc.assert(
