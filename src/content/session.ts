@@ -8,7 +8,8 @@ import type { PipelineResult } from '../core/pipeline';
 import { LANGS, type Lang } from '../kb/schema';
 import { pick } from '../kb/card-facts';
 import type { RecognisedMention } from '../shared/kb-answers';
-import { inferredEntry, withWikidata } from './inferred-entry';
+import { inferredEntry } from './inferred-entry';
+import { liveCards, type LiveRequest } from './live-cards';
 import type { KbClient } from './kb-client';
 import { otherReadings as readingsOf } from './other-readings';
 import type { CardActions } from '../panels/Card';
@@ -17,7 +18,6 @@ import { mountPanel, type PanelHandle } from '../panels/mount';
 import type { CardState, PanelProps } from '../panels/Panel';
 import type { Settings } from '../shared/settings';
 import type { LiveResult } from '../lib/wiki/types';
-import type { LiveState } from '../panels/LiveSection';
 import type { Entry } from '../kb/schema';
 import { createHighlightLayer, supportsHighlightApi } from './highlight/highlight-api-layer';
 import { scrollBehavior, type MarkLayer } from './highlight/mark-layer';
@@ -45,7 +45,7 @@ export interface SessionDeps {
   /** Keep the panel folded or open as it was (a rescan of the same page); default: by the page's room. */
   collapsed?: boolean;
   /** Ask the background for a live Wikipedia/Wikidata look-up. */
-  lookup: (request: { lang: string; title?: string; query?: string; person?: boolean }) => Promise<LiveResult>;
+  lookup: (request: LiveRequest) => Promise<LiveResult>;
 }
 
 /** The pipeline's result as the background answers it: mentions with their other readings. */
@@ -92,8 +92,6 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   /** "Not this one?" choices on this page: mention start -> entity id, or null to hide the mark. */
   const overrides = new Map<number, string | null>();
   let layerSignal: AbortController | null = null;
-  /** Live look-up state per entity id, for this page. */
-  const live = new Map<string, LiveState>();
   const detectedTheme = pageTheme(deps.article.root);
 
   const lang = (): Lang => (settings.cardLanguage === 'article' ? articleLang : settings.cardLanguage);
@@ -196,8 +194,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     reviewed: kb.reviewed,
     card: card && cardReady(card.entityId) ? card : null,
     actions: actionsFor(card),
-    live: card ? live.get(card.entityId) : undefined,
-    onLiveChoose: (title) => card && requestLive(card.entityId, { title }),
+    live: card ? lives.state(card.entityId) : undefined,
+    onLiveChoose: (title) => card && lives.choose(card.entityId, title),
     onScrollBack:
       scrollBack === null
         ? undefined
@@ -234,6 +232,15 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   /** Mounted once the marks are made, so its first drawing is its full one (see the end). */
   let panel: PanelHandle | null = null;
   const redraw = () => panel?.update(props());
+  const lives = liveCards({
+    lookup: deps.lookup,
+    entryOf,
+    inferred,
+    lang,
+    allowed: () => settings.liveLookups,
+    changed: () => !signal.aborted && redraw(),
+    signal,
+  });
 
   function applySettings() {
     layer?.destroy();
@@ -292,51 +299,10 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     if (!cardReady(entityId))
       void needFull([entityId, ...otherReadings(mention ?? undefined, entityId)]).then(() => {
         if (!pinned || signal.aborted) return;
-        startLive(entityId);
+        lives.start(entityId);
         redraw();
       });
-    else if (pinned) startLive(entityId);
-    redraw();
-  }
-
-  /** The Wikipedia title a card asks about: the entry's own, in the card language or English. */
-  function liveTarget(entry: Entry): { lang: string; title: string } | null {
-    const wiki = entry.sources.wikipedia ?? {};
-    const l = lang();
-    const title = wiki[l] ?? wiki.en;
-    return title ? { lang: wiki[l] ? l : 'en', title } : null;
-  }
-
-  /** Opening a card is the reader's request: only then, and only if allowed, ask Wikipedia. */
-  function startLive(entityId: string) {
-    if (!settings.liveLookups) {
-      live.set(entityId, { status: 'failed', reason: 'disabled' });
-      return;
-    }
-    const state = live.get(entityId);
-    if (state && (state === 'loading' || state.status === 'ok')) return;
-    const entry = entryOf(entityId);
-    if (entry && inferred.has(entityId)) requestLive(entityId, { query: pick(entry.label, lang()) });
-    else {
-      const target = entry && liveTarget(entry);
-      if (target) requestLive(entityId, { title: target.title, lang: target.lang });
-    }
-  }
-
-  function requestLive(entityId: string, req: { title?: string; query?: string; lang?: string }) {
-    const entry = entryOf(entityId);
-    live.set(entityId, 'loading');
-    deps
-      .lookup({ lang: req.lang ?? lang(), title: req.title, query: req.query, person: entry?.category === 'person' })
-      .catch((): LiveResult => ({ status: 'failed', reason: 'offline' }))
-      .then((result) => {
-        if (signal.aborted) return;
-        live.set(entityId, result);
-        // What Wikidata says about a person Gloss did not know becomes the card's dated facts.
-        const stand = inferred.get(entityId);
-        if (stand && result.status === 'ok' && result.person) inferred.set(entityId, withWikidata(stand, result.person, lang()));
-        redraw();
-      });
+    else if (pinned) lives.start(entityId);
     redraw();
   }
 
