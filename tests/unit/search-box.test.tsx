@@ -26,7 +26,12 @@ function deferredSearch() {
   return { search, asked, answer: (q: string, entries: Entry[]) => act(() => pending.get(q)!(entries)) };
 }
 
-afterEach(cleanup);
+// Preact runs effects after a frame or, without one, a 35 ms timer: let those fire while the DOM
+// environment still exists, or one fires after teardown and fails the run.
+afterEach(async () => {
+  cleanup();
+  await new Promise((done) => setTimeout(done, 60));
+});
 
 describe('the look-up box with a search that answers later', () => {
   it('shows the answer to the latest query, never a late answer to an earlier one', async () => {
