@@ -16,7 +16,7 @@
  * its forms in the order an eagerly built trie does. `tests/unit/lazy-trie.test.ts` checks it.
  */
 import type { CompiledForm } from '../../kb/compiled';
-import { Trie } from './trie';
+import { Trie, WORD_BITS, wordBit } from './trie';
 
 const HASH_BITS = 16;
 
@@ -27,18 +27,6 @@ function wordHash(s: string, n: number): number {
   return h >>> (32 - HASH_BITS);
 }
 
-const WORD_BITS = 1 << 16;
-
-/**
- * A hash of a word of length n starting `s` by its length and its first three and last
- * characters, below {@link WORD_BITS}: a cheap first test before {@link wordHash} reads every character.
- */
-function wordBit(s: string, n: number): number {
-  if (n === 0) return 0;
-  const h = s.charCodeAt(0) * 961 + (n > 1 ? s.charCodeAt(1) * 31 : 0) + (n > 2 ? s.charCodeAt(2) : 0);
-  return Math.imul((h * 31 + s.charCodeAt(n - 1)) * 31 + n, 0x9e3779b1) >>> 16;
-}
-
 export class LazyTrie extends Trie {
   /** Per hash, the last form filed under it, plus one (0: none, or added already). */
   private readonly last = new Int32Array(1 << HASH_BITS);
@@ -47,7 +35,7 @@ export class LazyTrie extends Trie {
   private filed = 0;
   /**
    * The {@link wordBit}s of every filed form's first word: nine words in ten of a news text open no
-   * form and need no more than this bit (a bit of the first three letters alone let six in ten through).
+   * form and need no more than this bit.
    */
   private readonly filedWords = new Uint8Array(WORD_BITS >> 3);
 

@@ -157,8 +157,7 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
     let s = mayStartAt[w]!;
     if (s === 2) {
       const norm = norms[w]!;
-      // A word no form opens with (most words, by the trie's first-letters bits) needs no lookup;
-      // its genitive base shares the first three letters (it is at least three long).
+      // A word no form opens with (most words, by the trie's bits of first words) needs no lookup.
       const node = trie.mayOpen(norm) ? trie.node(norm) : undefined;
       if (node !== undefined) nodeOf[w] = nodes.push(node) - 1;
       s = mayStartAt[w] = mayStart(norm, node, opts) ? 1 : 0;
@@ -237,7 +236,7 @@ function mayStart(norm: string, node: NodeForms | undefined, opts: MatchOptions)
     opts.genitiveS &&
     norm.length > 3 &&
     norm.charCodeAt(norm.length - 1) === 115 &&
-    trie.mayOpen(norm) &&
+    trie.mayOpen(norm, norm.length - 1) &&
     trie.node(norm.slice(0, -1)) !== undefined
   )
     return true;
