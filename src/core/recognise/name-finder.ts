@@ -120,9 +120,12 @@ export function findNames(
   // -1 = nothing grows, k + 1 = saved candidate k).
   const grown = GROWN.zeros(ctx.word.length);
   const store = CandidateStore.emptied();
-  VERDICTS.found.length = 0;
   scan(ctx, c, grown, store, false);
-  return scan(ctx, c, grown, store, true);
+  const out = scan(ctx, c, grown, store, true);
+  // Overwritten by the next call, not cut (a cut array gave its room back and grew again by
+  // copies); cleared so that it keeps no name of this text alive.
+  VERDICTS.found.fill(null, 0, store.count);
+  return out;
 }
 
 function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, final: boolean): FoundName[] {

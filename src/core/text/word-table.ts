@@ -5,6 +5,18 @@
 import { fold } from './fold';
 
 /**
+ * Set in the key of a word of at most four ASCII characters, which are the rest of the key (seven
+ * bits each); the key of any other word is a 30-bit hash of its characters, so never has it.
+ */
+export const SHORT_KEY = 1 << 30;
+
+/** The first slot to probe for key `h` in a table of `mask + 1` slots (short keys' low bits are their last letters: mixed). */
+function slotOf(h: number, mask: number): number {
+  const x = Math.imul(h, 0x9e3779b1);
+  return (x ^ (x >>> 15)) & mask;
+}
+
+/**
  * The distinct words of one text: an open-addressing hash table over the text's characters, so a
  * word seen before costs no slice and no fold. A candidate is compared with the word's first
  * occurrence in the same text (no copy of its characters). The table's arrays are scratch space
@@ -51,16 +63,18 @@ export class WordTable {
   }
 
   /**
-   * The index of the word text[start, end) with hash `h`, added when new. `kind`: 0 = lowercase
-   * ASCII letters and digits only (its own folded form), 1 = ASCII, 2 = anything else.
+   * The index of the word text[start, end) with key `h`, added when new: its {@link SHORT_KEY}
+   * (equal keys, equal words), or a hash (equal keys, then the characters compared). `kind`: 0 =
+   * lowercase ASCII letters and digits only (its own folded form), 1 = ASCII, 2 = anything else.
    */
   find(text: string, start: number, end: number, h: number, kind: number): number {
     const length = end - start;
     let mask = this.slots.length - 1;
-    let s = h & mask;
+    let s = slotOf(h, mask);
     for (let e = this.slots[s]!; e !== 0; e = this.slots[s]!) {
       const w = e - 1;
-      if (this.hashes[w] === h && this.lengths[w] === length && same(text, this.offsets[w]!, start, length)) return w;
+      if (this.hashes[w] === h && this.lengths[w] === length && (h >= SHORT_KEY || same(text, this.offsets[w]!, start, length)))
+        return w;
       s = (s + 1) & mask;
     }
     const w = this.count++;
@@ -78,7 +92,7 @@ export class WordTable {
     if (this.count * 2 > this.slots.length) {
       this.grow();
       mask = this.slots.length - 1;
-      for (s = h & mask; this.slots[s] !== 0; s = (s + 1) & mask);
+      for (s = slotOf(h, mask); this.slots[s] !== 0; s = (s + 1) & mask);
     }
     this.slots[s] = w + 1;
     return w;
@@ -88,7 +102,7 @@ export class WordTable {
     const slots = (this.slots = WordTable.slots = new Int32Array(this.slots.length * 2));
     const mask = slots.length - 1;
     for (let w = 0; w < this.count - 1; w++) {
-      let s = this.hashes[w]! & mask;
+      let s = slotOf(this.hashes[w]!, mask);
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = w + 1;
     }
