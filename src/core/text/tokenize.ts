@@ -176,6 +176,13 @@ export class TokenizedText {
  */
 export class TokenBuffer {
   tokens: Token[] = [];
+  /**
+   * The distinct words (`TokenizedText.raws` and `norms`), written over by each call: arrays of
+   * more than 16,384 words (a text of about half a megabyte) are large objects to the engine, and
+   * making two of them per call cost 2 ms in Node, more than they hold is worth.
+   */
+  raws: string[] = [];
+  norms: string[] = [];
   word = new Int32Array(256);
   gaps = new Int32Array(256);
   lower = new Uint8Array(256);
@@ -262,7 +269,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
   const buf = buffer ?? new TokenBuffer();
   let { word, gaps, lower, starts, ends } = buf;
   // Dutch and English news has about one distinct word per 40 characters.
-  const words = new WordTable(text.length >> 5);
+  const words = new WordTable(text.length >> 5, buffer);
   const n = text.length;
   let count = 0;
   let last = 0;

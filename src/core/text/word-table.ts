@@ -21,13 +21,15 @@ function slotOf(h: number, mask: number): number {
  * word seen before costs no slice and no fold. A candidate is compared with the word's first
  * occurrence in the same text (no copy of its characters). The table's arrays are scratch space
  * shared by every call (`tokenizeText` is synchronous and never re-entered), cleared per text:
- * only `raw` and `norm`, which the tokenised text keeps, are new per text.
+ * only `raw` and `norm`, which the tokenised text keeps, are new per text (unless the caller's
+ * token buffer holds them).
  */
 export class WordTable {
   /**
    * Each word as written and folded, in order of first use. Made at the expected size (and cut to
    * the words found by {@link finish}): grown by push from empty, their copies were a fifth of what
-   * recognising 1 MB allocated (1.6 of 7.9 MB, heap sampling).
+   * recognising 1 MB allocated (1.6 of 7.9 MB, heap sampling). Or the arrays of the caller's
+   * {@link TokenBuffer}, written over from the start.
    */
   readonly raw: string[];
   readonly norm: string[];
@@ -43,8 +45,11 @@ export class WordTable {
   private lengths: Int32Array<ArrayBuffer>;
   private offsets: Int32Array<ArrayBuffer>;
 
-  /** `expected`: a guess at the number of distinct words, to size the table once. */
-  constructor(expected: number) {
+  /**
+   * `expected`: a guess at the number of distinct words, to size the table once. `into`: arrays to
+   * write the words into instead of new ones (what they held is written over, then cut).
+   */
+  constructor(expected: number, into?: { raws: string[]; norms: string[] }) {
     let size = WordTable.slots.length;
     while (size < expected * 2) size *= 2;
     if (size !== WordTable.slots.length) WordTable.slots = new Int32Array(size);
@@ -53,8 +58,8 @@ export class WordTable {
     this.hashes = WordTable.hashes;
     this.lengths = WordTable.lengths;
     this.offsets = WordTable.offsets;
-    this.raw = new Array<string>(expected);
-    this.norm = new Array<string>(expected);
+    this.raw = into ? into.raws : new Array<string>(expected);
+    this.norm = into ? into.norms : new Array<string>(expected);
   }
 
   /** Cuts {@link raw} and {@link norm} to the words found, once the text is done. */
