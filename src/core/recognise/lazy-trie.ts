@@ -16,7 +16,7 @@
  * its forms in the order an eagerly built trie does. `tests/unit/lazy-trie.test.ts` checks it.
  */
 import type { CompiledForm } from '../../kb/compiled';
-import { Trie, WORD_BITS, wordBit } from './trie';
+import { Trie, WORD_BITS, wordBit, wordBits, type WordBits } from './trie';
 
 const HASH_BITS = 16;
 
@@ -61,19 +61,19 @@ export class LazyTrie extends Trie {
     return this.filed === 0;
   }
 
-  override prepareWords(norms: readonly string[]): void {
+  override prepareWords(norms: readonly string[], bits: WordBits = wordBits(norms)): void {
     for (let w = 0; w < norms.length; w++) {
       const norm = norms[w]!;
       const n = norm.length;
-      if (this.mayBeFiled(norm, n)) this.addFiled(wordHash(norm, n));
+      if (this.mayBeFiled(bits.word[w]!)) this.addFiled(wordHash(norm, n));
       // The genitive base (see match-forms.ts): "Poetins" opens the forms of "poetin".
-      if (n > 3 && norm.charCodeAt(n - 1) === 115 /* s */ && this.mayBeFiled(norm, n - 1)) this.addFiled(wordHash(norm, n - 1));
+      const genitive = bits.genitive[w]!;
+      if (genitive >= 0 && this.mayBeFiled(genitive)) this.addFiled(wordHash(norm, n - 1));
     }
   }
 
-  /** False when no form filed has the first `n` characters of `norm` for its first word. */
-  private mayBeFiled(norm: string, n: number): boolean {
-    const bit = wordBit(norm, n);
+  /** False when no form filed has a first word with this {@link wordBit}. */
+  private mayBeFiled(bit: number): boolean {
     return (this.filedWords[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
 

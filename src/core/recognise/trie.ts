@@ -47,11 +47,10 @@ export class Trie {
   }
 
   /**
-   * False when no form starts with the first `n` characters of `token` (by default all of it), so
-   * that {@link node} would find nothing at the root; true when it may.
+   * False when no form starts with a word of this {@link wordBit}, so that {@link node} would find
+   * nothing at the root for such a word; true when it may.
    */
-  mayOpen(token: string, n = token.length): boolean {
-    const bit = wordBit(token, n);
+  mayOpenBit(bit: number): boolean {
     return (this.openings[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
 
@@ -81,15 +80,40 @@ export class Trie {
   }
 
   /**
-   * Called with a text's distinct folded words before it is walked. This trie holds every form
-   * already; a `LazyTrie` (`lazy-trie.ts`) adds the forms those words may open here.
+   * Called with a text's distinct folded words before it is walked (and, when known, their
+   * {@link WordBits}). This trie holds every form already; a `LazyTrie` (`lazy-trie.ts`) adds the
+   * forms those words may open here.
    */
-  prepareWords(norms: readonly string[]): void {
+  prepareWords(norms: readonly string[], bits?: WordBits): void {
     void norms;
+    void bits;
   }
 }
 
 export const WORD_BITS = 1 << 16;
+
+/**
+ * Per word of a text (by its index in the word table): its {@link wordBit}, and the bit of its
+ * genitive base (the word without its final "s", when it is longer than three letters; else -1).
+ * Worked out once per text: both matchers of a text and their lazy tries ask for them.
+ */
+export interface WordBits {
+  word: Int32Array;
+  genitive: Int32Array;
+}
+
+/** The {@link WordBits} of a text's distinct folded words. */
+export function wordBits(norms: readonly string[]): WordBits {
+  const word = new Int32Array(norms.length);
+  const genitive = new Int32Array(norms.length);
+  for (let w = 0; w < norms.length; w++) {
+    const norm = norms[w]!;
+    const n = norm.length;
+    word[w] = wordBit(norm, n);
+    genitive[w] = n > 3 && norm.charCodeAt(n - 1) === 115 /* s */ ? wordBit(norm, n - 1) : -1;
+  }
+  return { word, genitive };
+}
 
 /**
  * A hash of a word of length n starting `s` by its length and its first three and last
