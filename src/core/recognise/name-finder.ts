@@ -148,7 +148,10 @@ function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, 
         i = next >= 0 ? next : i + 1;
         continue;
       }
-    } else if (g < 0 || !c.grow(ctx, i)) {
+    } else if (g < 0) {
+      i++;
+      continue;
+    } else if (!c.grow(ctx, i)) {
       grown[i] = -1;
       i++;
       continue;
