@@ -154,78 +154,38 @@ const roleEnding = endingIn(ROLE_SUFFIXES);
 const orgCueEnding = endingIn(ORG_CUES, (s) => s.length > 3);
 const placeEnding = endingIn(NOT_A_PERSON_SUFFIXES);
 
-/**
- * Which of the word lists of `name-cues.ts` hold a folded word, as bits: one look-up answers what
- * was six set look-ups for each capitalised word of a text (organisation, role, title, verb...).
- */
-const IN_NOT_A_PERSON = 1 << 0;
-const IN_CALENDAR = 1 << 1;
-const IN_DEMONYMS = 1 << 2;
-const IN_ROLE_CUES = 1 << 3;
-const IN_ABBREVIATED_TITLES = 1 << 4;
-const IN_SPEECH_VERBS = 1 << 5;
-const IN_AMBIGUOUS_GIVEN = 1 << 6;
-const IN_SENTENCE_STARTERS = 1 << 7;
-/** Set in every {@link listsOf} answer, so that 0 can mean "not looked up yet". */
-const LOOKED_UP = 1 << 30;
-/** The questions {@link listsOf} answers (with more tests for some). */
-const LIST_QUESTIONS = ORG_LIKE | ROLE_CUE | ABBREVIATED_TITLE | SPEECH_VERB | AMBIGUOUS | SENTENCE_STARTER;
-
-let lists: Map<string, number> | null = null;
-
-/** The lists holding `norm`, as IN_* bits with {@link LOOKED_UP}. */
-function listsOf(norm: string): number {
-  if (!lists) {
-    lists = new Map();
-    const file = (words: ReadonlySet<string>, bit: number) => {
-      for (const w of words) lists!.set(w, (lists!.get(w) ?? 0) | bit);
-    };
-    file(NOT_A_PERSON_WORDS, IN_NOT_A_PERSON);
-    file(CALENDAR_WORDS, IN_CALENDAR);
-    file(DEMONYMS, IN_DEMONYMS);
-    file(ROLE_CUES, IN_ROLE_CUES);
-    file(ABBREVIATED_TITLES, IN_ABBREVIATED_TITLES);
-    file(SPEECH_VERBS, IN_SPEECH_VERBS);
-    file(AMBIGUOUS_GIVEN, IN_AMBIGUOUS_GIVEN);
-    file(SENTENCE_STARTERS, IN_SENTENCE_STARTERS);
-  }
-  return (lists.get(norm) ?? 0) | LOOKED_UP;
-}
-
-function orgLike(norm: string, inLists: number): boolean {
+function orgLike(norm: string): boolean {
   return (
-    (inLists & (IN_NOT_A_PERSON | IN_CALENDAR | IN_DEMONYMS)) !== 0 ||
+    NOT_A_PERSON_WORDS.has(norm) ||
+    CALENDAR_WORDS.has(norm) ||
+    DEMONYMS.has(norm) ||
     (placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm)) ||
     // Adjectives of nationality or place ("Congolese", "Amerikaanse", "Vlaamse"), not surnames.
     (norm.length > 6 && NATIONALITY_ADJECTIVE.test(norm))
   );
 }
 
-/**
- * The answer to a question about a folded word. `inLists`: its {@link listsOf} when known (the
- * caller keeps it per word), else 0.
- */
-export function normIs(lex: NameFinderLexicon, norm: string, question: number, inLists = 0): boolean {
-  if (inLists === 0 && (question & LIST_QUESTIONS) !== 0) inLists = listsOf(norm);
+/** The answer to a question about a folded word. */
+export function normIs(lex: NameFinderLexicon, norm: string, question: number): boolean {
   switch (question) {
     case GIVEN:
       return lex.given.has(norm);
     case NOT_PERSON:
       return lex.notPerson.has(norm);
     case ORG_LIKE:
-      return orgLike(norm, inLists);
+      return orgLike(norm);
     case ROLE_CUE:
-      return (inLists & (IN_ROLE_CUES | IN_DEMONYMS)) !== 0 || roleEnding(norm);
+      return ROLE_CUES.has(norm) || DEMONYMS.has(norm) || roleEnding(norm);
     case ORG_CUE:
       return orgCueEnding(norm);
     case ABBREVIATED_TITLE:
-      return (inLists & IN_ABBREVIATED_TITLES) !== 0;
+      return ABBREVIATED_TITLES.has(norm);
     case SPEECH_VERB:
-      return (inLists & IN_SPEECH_VERBS) !== 0;
+      return SPEECH_VERBS.has(norm);
     case AMBIGUOUS:
-      return (inLists & IN_AMBIGUOUS_GIVEN) !== 0;
+      return AMBIGUOUS_GIVEN.has(norm);
     case SENTENCE_STARTER:
-      return (inLists & IN_SENTENCE_STARTERS) !== 0;
+      return SENTENCE_STARTERS.has(norm);
     case SYLLABLE:
       return NAME_SYLLABLE.test(norm);
   }
@@ -257,15 +217,8 @@ function asciiLetters(s: string): number {
   return out;
 }
 
-/** The answer to a question about a word, as written and folded, in a text in `lang` (`inLists`: as for {@link normIs}). */
-function wordIs(
-  lex: NameFinderLexicon,
-  raw: string,
-  norm: string,
-  question: number,
-  lang: string | null,
-  inLists: number,
-): boolean {
+/** The answer to a question about a word, as written and folded, in a text in `lang`. */
+function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number, lang: string | null): boolean {
   if (lang === 'fr' && FRENCH_TITLES.has(raw)) {
     if (question === INITIAL) return false;
     if (question === ABBREVIATED_TITLE || question === ROLE_CUE) return true;
@@ -305,7 +258,7 @@ function wordIs(
       // None is longer than four letters ("VIII") and each starts with I, V, X, J or S: most words need no RegExp.
       return raw.length <= 4 && (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL_NUMBER.test(raw);
   }
-  return normIs(lex, norm, question, inLists);
+  return normIs(lex, norm, question);
 }
 
 /** The answers for the distinct words of one text, worked out as they are asked. */
@@ -313,8 +266,6 @@ export class NameWords {
   /** Per word: which questions have been answered, and the answers. */
   private readonly known: Int32Array;
   private readonly yes: Int32Array;
-  /** Per word: the lists holding it ({@link listsOf}), 0 until first asked. */
-  private readonly lists: Int32Array;
 
   constructor(
     private readonly raws: readonly string[],
@@ -325,18 +276,12 @@ export class NameWords {
   ) {
     this.known = new Int32Array(norms.length);
     this.yes = new Int32Array(norms.length);
-    this.lists = new Int32Array(norms.length);
   }
 
   /** Whether word `w` (an index into the tokeniser's word table) answers `question` (one of the flags above) with yes. */
   is(w: number, question: number): boolean {
     if ((this.known[w]! & question) !== 0) return (this.yes[w]! & question) !== 0;
-    let inLists = 0;
-    if ((question & LIST_QUESTIONS) !== 0) {
-      inLists = this.lists[w]!;
-      if (inLists === 0) inLists = this.lists[w] = listsOf(this.norms[w]!);
-    }
-    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question, this.lang, inLists);
+    const v = wordIs(this.lex, this.raws[w]!, this.norms[w]!, question, this.lang);
     this.known[w] = this.known[w]! | question;
     if (v) this.yes[w] = this.yes[w]! | question;
     return v;
