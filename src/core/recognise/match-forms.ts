@@ -7,7 +7,10 @@
 import type { CompiledForm } from '../../kb/compiled';
 import { GAP_INITIAL, GAP_JOINS, GAP_LITERAL, GAP_ONE_SPACE, GAP_PARAGRAPH, gapFlags, joinCode } from '../text/gaps';
 import { TokenizedText, type Token } from '../text/tokenize';
-import type { NodeForms, Trie } from './trie';
+import { wordBits, type NodeForms, type Trie, type WordBits } from './trie';
+
+/** The {@link WordBits} of each tokenised text, shared by its two matchers (names, role nouns). */
+const BITS = new WeakMap<TokenizedText, WordBits>();
 
 export interface FormMatch {
   /** Token range [first, last] and character range [start, end) in the text. */
@@ -135,7 +138,9 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
   const t = text ?? (Array.isArray(tokens) ? fromTokens(tokens) : tokens);
   const out: FormMatch[] = [];
   const { forms, trie, allowed } = opts;
-  trie.prepareWords(t.norms);
+  let bits = BITS.get(t);
+  if (!bits) BITS.set(t, (bits = wordBits(t.norms)));
+  trie.prepareWords(t.norms, bits);
   const walk = !trie.empty;
   const heads = opts.headStarts.size > 0;
   const { word, norms, starts, ends } = t;
@@ -157,11 +162,10 @@ export function matchForms(tokens: TokenizedText | Token[], opts: MatchOptions, 
     let s = mayStartAt[w]!;
     if (s === 2) {
       const norm = norms[w]!;
-      // A word no form opens with (most words, by the trie's first-letters bits) needs no lookup;
-      // its genitive base shares the first three letters (it is at least three long).
-      const node = trie.mayOpen(norm) ? trie.node(norm) : undefined;
+      // A word no form opens with (most words, by the trie's bits of first words) needs no lookup.
+      const node = trie.mayOpenBit(bits.word[w]!) ? trie.node(norm) : undefined;
       if (node !== undefined) nodeOf[w] = nodes.push(node) - 1;
-      s = mayStartAt[w] = mayStart(norm, node, opts) ? 1 : 0;
+      s = mayStartAt[w] = mayStart(norm, node, bits.genitive[w]!, opts) ? 1 : 0;
     }
     if (s === 0) {
       i++;
@@ -229,18 +233,14 @@ function mayContinue(norm: string, opts: MatchOptions): boolean {
   return opts.genitiveS && norm.length > 3 && norm.charCodeAt(norm.length - 1) === 115 && trie.follows(norm.slice(0, -1));
 }
 
-/** Whether a word could start a match at all (`node`: its trie node from the root): a first word of a form (or its genitive), or a compound head. */
-function mayStart(norm: string, node: NodeForms | undefined, opts: MatchOptions): boolean {
+/**
+ * Whether a word could start a match at all (`node`: its trie node from the root; `genitive`: the
+ * `wordBit` of its genitive base, -1 for none): a first word of a form (or its genitive), or a compound head.
+ */
+function mayStart(norm: string, node: NodeForms | undefined, genitive: number, opts: MatchOptions): boolean {
   const trie = opts.trie;
   if (node !== undefined) return true;
-  if (
-    opts.genitiveS &&
-    norm.length > 3 &&
-    norm.charCodeAt(norm.length - 1) === 115 &&
-    trie.mayOpen(norm) &&
-    trie.node(norm.slice(0, -1)) !== undefined
-  )
-    return true;
+  if (opts.genitiveS && genitive >= 0 && trie.mayOpenBit(genitive) && trie.node(norm.slice(0, -1)) !== undefined) return true;
   return norm.length >= 4 && opts.headStarts.has((norm.charCodeAt(0) << 16) | norm.charCodeAt(1));
 }
 

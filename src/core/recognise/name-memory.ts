@@ -102,6 +102,21 @@ export function knownSurname(ctx: MemoryText, c: Candidate, count: number): Know
 }
 
 /**
+ * Whether anything remembered can bear on a verdict about the candidate: a surname key it may be
+ * (its first part, or a key starting with its first two parts), or someone named in full whose
+ * given name is its first word (asked of a one-word run). When nothing does, every look-up the
+ * name finder makes for it finds nothing, now and at any earlier point of the text, since what is
+ * remembered only ever grows.
+ */
+export function bearsOn(ctx: MemoryText, c: Candidate): boolean {
+  const first = c.parts[0]!;
+  if (ctx.surnames.has(first)) return true;
+  if (c.partCount >= 2 && ctx.surnameStarts.has(first) && ctx.surnameSeconds.has(c.parts[1]!)) return true;
+  // A run with particles is judged again as its first word alone (`name-finder.ts`).
+  return (c.count === 1 || c.particles) && !!ctx.given.get(c.norm[0]!);
+}
+
+/**
  * Record a full name (the candidate's first `count` words and `partCount` parts), so that its
  * surname and its given name can be recognised alone. A single word counts as a surname to
  * remember only when a cue introduced it ("manager Peeters").

@@ -198,6 +198,25 @@ export function normIs(lex: NameFinderLexicon, norm: string, question: number): 
  */
 const FRENCH_TITLES = new Set(['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me']);
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** What {@link asciiLetters} finds. */
+const LETTERS_ONLY = 0;
+const NOT_LETTERS = 1;
+const NOT_ASCII = 2;
+
+/** Whether `s` is ASCII letters only ({@link LETTERS_ONLY}), ASCII with something else, or not ASCII. */
+function asciiLetters(s: string): number {
+  let out = LETTERS_ONLY;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return NOT_ASCII;
+    if (!isUpper(c) && !isLower(c)) out = NOT_LETTERS;
+  }
+  return out;
+}
+
 /** The answer to a question about a word, as written and folded, in a text in `lang`. */
 function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: number, lang: string | null): boolean {
   if (lang === 'fr' && FRENCH_TITLES.has(raw)) {
@@ -206,29 +225,38 @@ function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: num
   }
   // "Col. John Dorrian", "Lt. Col. Dorrian": Colonel in English, but a mountain pass in French ("le col Agnel").
   if (lang === 'en' && raw === 'Col' && question === ROLE_CUE) return true;
+  const c = raw.charCodeAt(0);
+  // Words of ASCII characters are answered from their codes: the regular expressions below say the
+  // same of them (ASCII has no marks or invisible characters; its letters are Latin) and cost more.
   switch (question) {
     case NAME_LIKE: {
-      const c = raw.charCodeAt(0);
       // Fast exits for the common case: lowercase ASCII letters and digits never start a name.
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+      const ascii = asciiLetters(raw);
+      if (ascii !== NOT_ASCII)
+        return ascii === LETTERS_ONLY && isUpper(c) && isLower(raw.charCodeAt(1)) && !FUNCTION_WORDS.has(norm);
       const visible = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
       return CAPITAL_THEN_LOWER.test(visible) && LETTERS_AND_MARKS.test(visible) && !FUNCTION_WORDS.has(norm);
     }
     case INITIAL:
-      return raw.length === 1 && CAPITAL.test(raw) && LATIN.test(raw);
+      if (raw.length !== 1) return false;
+      return c < 128 ? isUpper(c) : CAPITAL.test(raw) && LATIN.test(raw);
     case UPPER_START:
-      return UPPER.test(raw);
+      return c < 128 ? isUpper(c) : UPPER.test(raw);
     case LOWER_START:
-      return LOWER.test(raw);
+      return c < 128 ? isLower(c) : LOWER.test(raw);
     case PARTICLE:
       return PARTICLES.has(raw) || (PARTICLES.has(norm) && raw.length <= 3);
     case CAP_PARTICLE:
-      return PARTICLES.has(norm) && UPPER.test(raw) && raw.length <= 3;
-    case AFTER_APOSTROPHE:
-      return raw.length > 1 && norm !== 's' && LETTERS.test(raw);
+      return raw.length <= 3 && PARTICLES.has(norm) && (c < 128 ? isUpper(c) : UPPER.test(raw));
+    case AFTER_APOSTROPHE: {
+      if (raw.length <= 1 || norm === 's') return false;
+      const ascii = asciiLetters(raw);
+      return ascii === NOT_ASCII ? LETTERS.test(raw) : ascii === LETTERS_ONLY;
+    }
     case REGNAL:
-      // None is longer than four letters ("VIII"): most words need no RegExp.
-      return raw.length <= 4 && REGNAL_NUMBER.test(raw);
+      // None is longer than four letters ("VIII") and each starts with I, V, X, J or S: most words need no RegExp.
+      return raw.length <= 4 && (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL_NUMBER.test(raw);
   }
   return normIs(lex, norm, question);
 }

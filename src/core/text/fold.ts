@@ -15,6 +15,28 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function fold(s: string): string {
   // Most words of European news are plain ASCII: skip normalisation for them (the hot path).
   if (ASCII.test(s)) return s.toLowerCase();
+  // Then most are Latin letters with accents ("België", "González"): character by character from
+  // a table, about thirty times faster than the five passes over the word below. The same answer:
+  // below U+0250 no character's lowercase depends on its neighbours, its decomposition is its own,
+  // and the combining marks that decomposing adds are all dropped (`fold.test.ts` checks it).
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < LATIN_END) out += LATIN_FOLDS[c] ??= foldWhole(s.charAt(k));
+    else if (c >= 0x200b && (c <= 0x200d || c === 0x2060 || c === 0xfeff))
+      continue; // invisible: dropped
+    else return foldWhole(s);
+  }
+  return out;
+}
+
+/** Characters below this (Latin-1 and Latin Extended-A and B) are folded one at a time by {@link fold}. */
+const LATIN_END = 0x250;
+/** The folded form of each character below {@link LATIN_END}, worked out on first use. */
+const LATIN_FOLDS: (string | undefined)[] = [];
+
+/** {@link fold} of any string, in passes over the whole of it. */
+export function foldWhole(s: string): string {
   return s
     .replace(INVISIBLE, '')
     .normalize('NFD')

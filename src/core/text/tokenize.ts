@@ -11,7 +11,7 @@
  * the same `raw` and `norm` strings, so later set and map lookups on them hash each word once.
  */
 import { gapFlags } from './gaps';
-import { WordTable } from './word-table';
+import { SHORT_KEY, WordTable } from './word-table';
 
 export interface Token {
   /** The word as written. */
@@ -176,6 +176,13 @@ export class TokenizedText {
  */
 export class TokenBuffer {
   tokens: Token[] = [];
+  /**
+   * The distinct words (`TokenizedText.raws` and `norms`), written over by each call: arrays of
+   * more than 16,384 words (a text of about half a megabyte) are large objects to the engine, and
+   * making two of them per call cost 2 ms in Node, more than they hold is worth.
+   */
+  raws: string[] = [];
+  norms: string[] = [];
   word = new Int32Array(256);
   gaps = new Int32Array(256);
   lower = new Uint8Array(256);
@@ -251,11 +258,18 @@ function gapFlagsAt(text: string, at: number, length: number): number {
   return gapOut.flags;
 }
 
+/** The characters of text[start, end) (ASCII, at most four) packed into one integer, marked by bit 30 (see `WordTable.find`). */
+function shortKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < end; k++) key = key * 128 + text.charCodeAt(k);
+  return key | SHORT_KEY;
+}
+
 export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText {
   const buf = buffer ?? new TokenBuffer();
   let { word, gaps, lower, starts, ends } = buf;
   // Dutch and English news has about one distinct word per 40 characters.
-  const words = new WordTable(text.length >> 5);
+  const words = new WordTable(text.length >> 5, buffer);
   const n = text.length;
   let count = 0;
   let last = 0;
@@ -291,7 +305,8 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
       } else if (kc === INSIDE) j++;
       else break;
     }
-    const w = words.find(text, start, end, h & 0x3fffffff, kind); // a small integer: no boxing
+    // A word of up to four ASCII characters is its own key: found again without comparing characters.
+    const w = words.find(text, start, end, kind < 2 && end - start <= 4 ? shortKey(text, start, end) : h & 0x3fffffff, kind);
     const flags = start === last ? EMPTY_FLAGS : gapFlagsAt(text, last, start - last);
     if (count === word.length) {
       buf.grow(count);

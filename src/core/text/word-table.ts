@@ -5,17 +5,31 @@
 import { fold } from './fold';
 
 /**
+ * Set in the key of a word of at most four ASCII characters, which are the rest of the key (seven
+ * bits each); the key of any other word is a 30-bit hash of its characters, so never has it.
+ */
+export const SHORT_KEY = 1 << 30;
+
+/** The first slot to probe for key `h` in a table of `mask + 1` slots (short keys' low bits are their last letters: mixed). */
+function slotOf(h: number, mask: number): number {
+  const x = Math.imul(h, 0x9e3779b1);
+  return (x ^ (x >>> 15)) & mask;
+}
+
+/**
  * The distinct words of one text: an open-addressing hash table over the text's characters, so a
  * word seen before costs no slice and no fold. A candidate is compared with the word's first
  * occurrence in the same text (no copy of its characters). The table's arrays are scratch space
  * shared by every call (`tokenizeText` is synchronous and never re-entered), cleared per text:
- * only `raw` and `norm`, which the tokenised text keeps, are new per text.
+ * only `raw` and `norm`, which the tokenised text keeps, are new per text (unless the caller's
+ * token buffer holds them).
  */
 export class WordTable {
   /**
    * Each word as written and folded, in order of first use. Made at the expected size (and cut to
    * the words found by {@link finish}): grown by push from empty, their copies were a fifth of what
-   * recognising 1 MB allocated (1.6 of 7.9 MB, heap sampling).
+   * recognising 1 MB allocated (1.6 of 7.9 MB, heap sampling). Or the arrays of the caller's
+   * {@link TokenBuffer}, written over from the start.
    */
   readonly raw: string[];
   readonly norm: string[];
@@ -31,8 +45,11 @@ export class WordTable {
   private lengths: Int32Array<ArrayBuffer>;
   private offsets: Int32Array<ArrayBuffer>;
 
-  /** `expected`: a guess at the number of distinct words, to size the table once. */
-  constructor(expected: number) {
+  /**
+   * `expected`: a guess at the number of distinct words, to size the table once. `into`: arrays to
+   * write the words into instead of new ones (what they held is written over, then cut).
+   */
+  constructor(expected: number, into?: { raws: string[]; norms: string[] }) {
     let size = WordTable.slots.length;
     while (size < expected * 2) size *= 2;
     if (size !== WordTable.slots.length) WordTable.slots = new Int32Array(size);
@@ -41,8 +58,8 @@ export class WordTable {
     this.hashes = WordTable.hashes;
     this.lengths = WordTable.lengths;
     this.offsets = WordTable.offsets;
-    this.raw = new Array<string>(expected);
-    this.norm = new Array<string>(expected);
+    this.raw = into ? into.raws : new Array<string>(expected);
+    this.norm = into ? into.norms : new Array<string>(expected);
   }
 
   /** Cuts {@link raw} and {@link norm} to the words found, once the text is done. */
@@ -51,16 +68,18 @@ export class WordTable {
   }
 
   /**
-   * The index of the word text[start, end) with hash `h`, added when new. `kind`: 0 = lowercase
-   * ASCII letters and digits only (its own folded form), 1 = ASCII, 2 = anything else.
+   * The index of the word text[start, end) with key `h`, added when new: its {@link SHORT_KEY}
+   * (equal keys, equal words), or a hash (equal keys, then the characters compared). `kind`: 0 =
+   * lowercase ASCII letters and digits only (its own folded form), 1 = ASCII, 2 = anything else.
    */
   find(text: string, start: number, end: number, h: number, kind: number): number {
     const length = end - start;
     let mask = this.slots.length - 1;
-    let s = h & mask;
+    let s = slotOf(h, mask);
     for (let e = this.slots[s]!; e !== 0; e = this.slots[s]!) {
       const w = e - 1;
-      if (this.hashes[w] === h && this.lengths[w] === length && same(text, this.offsets[w]!, start, length)) return w;
+      if (this.hashes[w] === h && this.lengths[w] === length && (h >= SHORT_KEY || same(text, this.offsets[w]!, start, length)))
+        return w;
       s = (s + 1) & mask;
     }
     const w = this.count++;
@@ -78,7 +97,7 @@ export class WordTable {
     if (this.count * 2 > this.slots.length) {
       this.grow();
       mask = this.slots.length - 1;
-      for (s = h & mask; this.slots[s] !== 0; s = (s + 1) & mask);
+      for (s = slotOf(h, mask); this.slots[s] !== 0; s = (s + 1) & mask);
     }
     this.slots[s] = w + 1;
     return w;
@@ -88,7 +107,7 @@ export class WordTable {
     const slots = (this.slots = WordTable.slots = new Int32Array(this.slots.length * 2));
     const mask = slots.length - 1;
     for (let w = 0; w < this.count - 1; w++) {
-      let s = this.hashes[w]! & mask;
+      let s = slotOf(this.hashes[w]!, mask);
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = w + 1;
     }
