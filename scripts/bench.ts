@@ -6,7 +6,7 @@
  *  - the whole pipeline on the seed article (JSDOM document -> mentions), median ms
  *  - the knowledge-base index as the extension ships it (`kb/index.json`, the column format of
  *    `src/kb/kb-files.ts`): size (raw, gzip; the plain JSON of the same index beside it), load time
- *    (parse + decode + first recognition, as `src/content/kb-loader.ts` does), JS heap of the index
+ *    (parse + decode + first recognition, as the background's `src/background/kb-service.ts` does), JS heap of the index
  *  - preparing a recogniser from the parsed index (`prepare()`: tries, lexicons), which the content
  *    script pays on every page load: median over fresh recognisers in this process (code already
  *    optimised by the engine), and the first call in fresh processes (cold code, as on a page)
@@ -100,11 +100,11 @@ function heapOf(make: () => unknown): number | null {
 }
 
 const realKb = compileFromSources(process.env.GLOSS_KB_DIR);
-// What the content script loads at page load: the index (full entries come later, for cards), in
+// What the background reads first: the index (full entries come later, for cards), in
 // the file format the extension ships; its plain JSON only for comparing sizes.
 const realIndexFile = indexJson(encodeIndex(toIndex(realKb)));
 const realPlainJson = JSON.stringify(toIndex(realKb));
-/** The index from the shipped file's text, exactly as `src/content/kb-loader.ts` reads it. */
+/** The index from the shipped file's text, exactly as `src/background/kb-service.ts` reads it. */
 function loadIndex(file: string): KbIndex {
   const parsed: unknown = JSON.parse(file);
   if (!isIndexFile(parsed)) throw new Error('kb/index.json: unknown format');
@@ -139,7 +139,7 @@ function coldPrepareMs(runs: number): number {
 const text = dutchText();
 const mb = text.length / 1e6;
 
-// Load: parse and decode the shipped file and build the first index, as the content script does.
+// Load: parse and decode the shipped file and build the first index, as the background does.
 const loadMs = time(() => warm(new Recogniser(loadIndex(realIndexFile))), 9);
 const real = new Recogniser(realKb);
 warm(real);

@@ -2,7 +2,7 @@
  * The recogniser: article text in, {@link Mention}s out. Knowledge-base matching, then
  * resolution of each matched span to one entry by the evidence in `score.ts`.
  *
- * Deterministic and free of browser APIs: the content script, the `explain` CLI and the tests
+ * Deterministic and free of browser APIs: the extension's background, the `explain` CLI and the tests
  * run exactly this code.
  */
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
@@ -84,7 +84,7 @@ export class Recogniser {
 
   /**
    * Everything about the forms that does not depend on the page, in one pass over them (the
-   * content script pays for it on every page load, in code the engine has not optimised yet): the
+   * background pays for it once per life, in code the engine has not optimised yet): the
    * tries (names and surnames; role nouns), the forms a page's language can rule out, the compound
    * heads, and the one-word places and organisations.
    */
@@ -181,14 +181,14 @@ export class Recogniser {
     return opts;
   }
 
-  /** Build the indexes for a language ahead of time (the content script does it in its own task). */
+  /** Build the indexes for a language ahead of time. */
   prepare(lang: string | null): void {
     runSteps(this.prepareSteps(lang));
   }
 
   /**
-   * {@link prepare} with pause points, for the content script's slicing (see `core/steps.ts`):
-   * indexing the forms is the longest part, and on a busy machine longer than a task should be.
+   * {@link prepare} with pause points (see `core/steps.ts`), for a caller that shares its thread:
+   * indexing the forms is the longest part. (The background runs it in one go.)
    */
   *prepareSteps(lang: string | null): Steps<void> {
     if (!this.formIndex) yield* this.indexSteps();
