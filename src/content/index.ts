@@ -266,7 +266,7 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
  * For the browser benchmark only: once the frame with the marks and the panel is painted, and if
  * `storage.local.glossBench` is set, leave the timings as a performance mark the benchmark reads:
  * `gloss:` and a JSON object of milliseconds (`total` from the content script's start to that
- * paint; the busy time of each step; `waitKb`, the time spent waiting for the index file). The
+ * paint; the busy time of each step; `background`, the background's own time on the request). The
  * paint time is taken first, so reading the flag does not count. Pages never see the mark otherwise.
  * Main-thread steps: `detect`, `text` (collecting the article's text) and `render`; `recognise` is
  * the wait for the background's answer, off this thread.
