@@ -207,7 +207,6 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const textMs = s.busy - t1;
     const lang = article.lang;
     const date = isoDay(article.published);
-    startIndex();
     const waitStart = performance.now();
     const [mentions] = await kb.recognise([{ text: model.text, named: [] }], lang, date, yieldToPage);
     const recogniseMs = performance.now() - waitStart;
