@@ -90,15 +90,18 @@ export function kbService(read: ReadFile): KbService {
     return r;
   });
 
-  /** The full entries (descriptions, explanations, sources, aliases), read on first need. */
+  /**
+   * The full entries (descriptions, explanations, sources, aliases), read on first need: by id, and
+   * as one list for search (which runs on every keystroke of the look-up box).
+   */
   const fullEntries = once(async () => {
-    const map = new Map<string, Entry>();
+    const byId = new Map<string, Entry>();
     (await read(KB_ENTRIES_PATH)).split('\n').forEach((line, i) => {
       const e = entryLine(line, i === 0);
-      if (e) map.set(e.id, e);
+      if (e) byId.set(e.id, e);
     });
-    if (!map.size) throw new Error(`${KB_ENTRIES_PATH}: empty`);
-    return map;
+    if (!byId.size) throw new Error(`${KB_ENTRIES_PATH}: empty`);
+    return { byId, all: [...byId.values()] };
   });
 
   /** "Not this one?" readings (the table of names is built on first use). */
@@ -126,8 +129,8 @@ export function kbService(read: ReadFile): KbService {
   };
 
   const entries = async (ids: readonly string[]) => {
-    const map = await fullEntries();
-    return answer(ids.flatMap((id) => map.get(id) ?? []));
+    const { byId } = await fullEntries();
+    return answer(ids.flatMap((id) => byId.get(id) ?? []));
   };
 
   return {
@@ -151,13 +154,13 @@ export function kbService(read: ReadFile): KbService {
     },
     entries,
     async search(query, lang, limit) {
-      return answer(searchEntries([...(await fullEntries()).values()], query, lang, limit).map((h) => h.entry));
+      return answer(searchEntries((await fullEntries()).all, query, lang, limit).map((h) => h.entry));
     },
     async explain(text, lang, date, cardLang) {
       const r = await recogniser();
       const id =
         r.recognise(text, { lang, date }).find((m) => m.entityId)?.entityId ??
-        searchEntries([...(await fullEntries()).values()], text, cardLang, 1).find((h) => h.score >= 60)?.entry.id;
+        searchEntries((await fullEntries()).all, text, cardLang, 1).find((h) => h.score >= 60)?.entry.id;
       return entries(id ? [id] : []);
     },
   };
