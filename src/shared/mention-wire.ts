@@ -4,7 +4,6 @@
  * they are ~1.9 MB of JSON, which the page would parse in one long task (~30 ms). The span's text
  * is not sent: the content script has the text it asked about (`Mention.text` is its slice).
  */
-import type { Mention } from '../core/recognise/mention';
 import { CATEGORIES } from '../kb/schema';
 import type { RecognisedMention } from './kb-answers';
 
@@ -66,7 +65,7 @@ export function unpackMentions(p: PackedMentions, text: string): RecognisedMenti
     const flags = nums[o + 5]!;
     const category = CATEGORIES[flags >> 2];
     if (!(start >= 0 && end > start && end <= text.length) || !category) throw new Error('mentions: malformed');
-    const m: Mention = {
+    const m: RecognisedMention = {
       text: text.slice(start, end),
       start,
       end,
@@ -84,7 +83,7 @@ export function unpackMentions(p: PackedMentions, text: string): RecognisedMenti
     const m = out[k];
     if (!m) throw new Error('mentions: malformed');
     if (alternatives.length) m.alternatives = alternatives.map((i) => str(i)!);
-    if (readings.length) (m as RecognisedMention).readings = readings.map((i) => str(i)!);
+    if (readings.length) m.readings = readings.map((i) => str(i)!);
   }
   return out;
 }
