@@ -6,11 +6,12 @@
  */
 import browser from 'webextension-polyfill';
 import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
-import { loadSettings, updateSettings } from '../shared/storage';
+import { updateSettings } from '../shared/storage';
 import { answerKb } from './kb-requests';
 import { kbService } from './kb-service';
 import { Uploads } from './uploads';
 import { liveLookup, pruneLiveCache } from './live-lookups';
+import { activeAt, settingsNow } from './settings-now';
 
 const MENU_EXPLAIN = 'gloss-explain';
 
@@ -41,7 +42,7 @@ browser.runtime.onInstalled.addListener(() => {
  */
 browser.tabs.onUpdated.addListener((_tabId, change) => {
   if (change.status !== 'loading' || kb.readied()) return;
-  void loadSettings()
+  void settingsNow()
     .then((s) => (s.enabled ? kb.recogniser() : undefined))
     .catch(() => undefined);
 });
@@ -63,7 +64,8 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only our own content scripts may set the badge or ask the knowledge base.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
-  const answer = answerKb(kb, uploads, message, `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`);
+  const scope = `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
+  const answer = answerKb(kb, uploads, message, { scope, active: () => activeAt(sender.url) });
   if (answer) return answer;
   if (message.type === 'lookup') {
     const { lang, title, query, person } = message;

@@ -4,6 +4,7 @@
  * (answered with nothing useful), never half-served.
  */
 import { LANGS, type Lang } from '../kb/schema';
+import type { Declined, Recognised } from '../shared/kb-answers';
 import type { Message, ToBackground } from '../shared/messages';
 import type { KbService } from './kb-service';
 import { MAX_TEXT, type Uploads } from './uploads';
@@ -48,18 +49,26 @@ function withUploads(uploads: Uploads, scope: string, runs: Run[]): { text: stri
 }
 
 const refused = Promise.resolve(null);
+const declined: Declined = { off: true };
+
+/** Who sent a request: `scope` names its tab and frame; `active` tells whether Gloss is on at its site. */
+export interface Sender {
+  scope: string;
+  active: () => Promise<boolean>;
+}
 
 /**
- * Answers a knowledge-base request, or returns undefined when the message is not one. `scope`
- * names the sender (its tab and frame): uploads of one are never read by another.
+ * Answers a knowledge-base request, or returns undefined when the message is not one. Uploads of
+ * one sender (tab and frame) are never read by another.
  */
 export function answerKb(
   kb: KbService,
   uploads: Uploads,
   message: Message<ToBackground>,
-  scope: string,
+  sender: Sender,
 ): Promise<unknown> | undefined {
   const m = message as KbMessage;
+  const { scope } = sender;
   switch (m.type) {
     case 'kbUpload':
       if (!isKey(m.key) || typeof m.text !== 'string' || m.text.length > MAX_PIECE) return refused;
@@ -72,7 +81,10 @@ export function answerKb(
     case 'kbRecognise': {
       if (!validRuns(m.runs) || (m.lang !== null && !isLang(m.lang)) || (m.date !== null && !isDay(m.date))) return refused;
       const runs = withUploads(uploads, scope, m.runs);
-      return runs ? kb.recognise({ runs, lang: m.lang, date: m.date }) : refused;
+      if (!runs) return refused;
+      const recognise = () => kb.recognise({ runs, lang: m.lang, date: m.date });
+      if (m.ifActive !== true) return recognise();
+      return sender.active().then<Recognised | Declined>((on) => (on ? recognise() : declined));
     }
     case 'kbEntries':
       return isIds(m.ids, MAX_IDS) ? kb.entries(m.ids) : refused;

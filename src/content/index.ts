@@ -4,8 +4,9 @@
  * cheap detection pass, and nothing here may throw into the page.
  *
  * Start-up: the settings are requested first, and the cheap detection pass runs while they are
- * on their way (so it also runs, and then stops, on sites where Gloss is off); on an article the
- * background is asked to have the knowledge base ready. Everything else waits for the settings.
+ * on their way (so it also runs, and then stops, on sites where Gloss is off); on an article its
+ * text goes to the background, which recognises it only if Gloss is on at this site. Everything
+ * else waits for the settings.
  * Recognition runs in the background (`background/kb-service.ts`), off the page's main thread;
  * here the page's DOM is read and marked. Detection is sliced (see `core/steps.ts`): a task gives
  * the page the main thread back once it has used `BUDGET_MS`.
@@ -28,6 +29,7 @@ import {
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { KbClient } from './kb-client';
+import type { RecognisedMention } from '../shared/kb-answers';
 import { announce } from './announce';
 import { watchPageChanges, type ChangeReason, type PageChangeWatcher } from './page-changes';
 import { recogniseChanged } from '../core/recognise-changed';
@@ -124,6 +126,8 @@ interface Early {
   s: Slicer;
   changes: ChangeLog;
   article: DetectedArticle | typeof NEEDS_HEAVY;
+  /** The article's recognition, asked of the background before the settings came (see below). */
+  recognised: Promise<RecognisedMention[] | null> | null;
 }
 
 /** The settings are read first: the round trip to the browser overlaps everything below. */
@@ -132,8 +136,11 @@ const settingsAtLoad = loadSettings().then((s) => ((settingsAt = performance.now
 
 /**
  * At load, the cheap detection pass runs while the settings are on their way, and on an article
- * the index starts loading at once. Readability (for pages the markup does not settle) waits for
- * the settings. If Gloss turns out to be off here, the read is dropped.
+ * the index starts loading at once. The article's text then goes to the background at once too,
+ * which recognises it only if Gloss is on at this site (it knows the settings): reading the
+ * settings here takes a round trip as long as the recognition's, and they no longer follow one
+ * another. Readability (for pages the markup does not settle) waits for the settings. If Gloss
+ * turns out to be off here, the work is dropped.
  */
 let early: Promise<Early> | null = (async () => {
   // The task that compiled and started this script has already used much of a task's budget.
@@ -141,9 +148,16 @@ let early: Promise<Early> | null = (async () => {
   const s = newSlicer();
   const changes = watchChanges(document);
   const article = await detect(s, null);
-  // Pages whose metadata declared no article have not woken the knowledge base yet.
-  if (article !== NEEDS_HEAVY && article.found) startIndex();
-  return { s, changes, article };
+  let recognised: Early['recognised'] = null;
+  if (article !== NEEDS_HEAVY && article.found && wasActive !== false) {
+    article.model ??= timed(s, () => articleText(article));
+    recognised = kb.recogniseIfActive(article.model.text, article.lang, isoDay(article.published));
+    recognised.catch(() => undefined);
+  }
+  // Pages whose metadata declared no article have not woken the knowledge base yet (the request
+  // above wakes it too).
+  if (!recognised && article !== NEEDS_HEAVY && article.found) startIndex();
+  return { s, changes, article, recognised };
 })();
 early.catch(() => undefined);
 
@@ -208,17 +222,19 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const lang = article.lang;
     const date = isoDay(article.published);
     const waitStart = performance.now();
-    const [mentions] = await kb.recognise([{ text: model.text, named: [] }], lang, date, yieldToPage);
+    const mentions =
+      (await pre?.recognised?.catch(() => null)) ??
+      (await kb.recognise([{ text: model.text, named: [] }], lang, date, yieldToPage))[0]!;
     const recogniseMs = performance.now() - waitStart;
     // Reading a long answer took this task a while: marking and drawing get a task of their own.
-    if (mentions!.length > 1000) await yieldToPage();
+    if (mentions.length > 1000) await yieldToPage();
     resumed(s);
     const result: PageResult = {
       article,
       model,
       lang,
       date,
-      mentions: mentions!,
+      mentions,
       timings: { detect: detectMs, recognise: recogniseMs },
     };
     // From here to the end of startSession is one task: the page cannot change anything in between.

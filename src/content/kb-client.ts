@@ -7,7 +7,7 @@
  */
 import type { IndexEntry } from '../kb/compiled';
 import type { Entry, Lang } from '../kb/schema';
-import type { EntriesAnswer, Recognised, RecognisedMention } from '../shared/kb-answers';
+import type { Declined, EntriesAnswer, Recognised, RecognisedMention } from '../shared/kb-answers';
 import type { Message, ToBackground } from '../shared/messages';
 import { unpackMentions } from '../shared/mention-wire';
 
@@ -66,6 +66,25 @@ export class KbClient {
     const sent: ToBackground['kbRecognise']['runs'] = [];
     for (const run of runs) sent.push({ ...(await this.upload(run.text, pause)), named: [...run.named] });
     const answer = await this.send({ type: 'kbRecognise', runs: sent, lang, date });
+    return this.read(answer, runs);
+  }
+
+  /**
+   * Recognises an article's text before the page has read the settings; resolves to null when the
+   * background declined because Gloss is off at this page's site (the page asks again if its
+   * settings say otherwise). Only for a text that goes up in one message (nearly every article): a
+   * longer one resolves to null at once and waits for the settings, so no site where Gloss is off
+   * uploads its text.
+   */
+  async recogniseIfActive(text: string, lang: string | null, date: string | null): Promise<RecognisedMention[] | null> {
+    if (text.length > PIECE) return null;
+    const answer = await this.send({ type: 'kbRecognise', runs: [{ text, named: [] }], lang, date, ifActive: true });
+    if ((answer as Declined | null)?.off === true) return null;
+    return this.read(answer, [{ text }])[0]!;
+  }
+
+  /** Keeps what a recognition answer says of the knowledge base and unpacks its mentions. */
+  private read(answer: unknown, runs: { text: string }[]): RecognisedMention[][] {
     if (!isRecognised(answer, runs.length)) throw new Error('knowledge base: no answer');
     for (const e of answer.entries) if (typeof e?.id === 'string') this.light.set(e.id, e);
     this.reviewed = answer.reviewed;

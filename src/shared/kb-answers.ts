@@ -24,6 +24,11 @@ export interface Recognised {
   took: number;
 }
 
+/** The answer to a recognition asked `ifActive` on a site where Gloss is off. */
+export interface Declined {
+  off: true;
+}
+
 /**
  * Full entries for cards, with the index entries of those they refer to (predecessors, successors,
  * related entries): a card names them ("Mark Rutte succeeded him") though the page may not.

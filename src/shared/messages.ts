@@ -26,9 +26,16 @@ export interface ToBackground {
   kbUpload: { key: string; text: string };
   /**
    * Recognise runs of article text (answered with a `Recognised`, see `kb-answers.ts`); a run
-   * with `uploaded` begins with the pieces uploaded under that key.
+   * with `uploaded` begins with the pieces uploaded under that key. With `ifActive`, sent before
+   * the page has read the settings: answered with `{ off: true }` when Gloss is off on the sender's
+   * site, without recognising.
    */
-  kbRecognise: { runs: { text: string; named: string[]; uploaded?: string }[]; lang: string | null; date: string | null };
+  kbRecognise: {
+    runs: { text: string; named: string[]; uploaded?: string }[];
+    lang: string | null;
+    date: string | null;
+    ifActive?: boolean;
+  };
   /** Full entries for cards (answered with an `EntriesAnswer`, see `kb-answers.ts`). */
   kbEntries: { ids: string[] };
   /** The look-up box (answered with an `EntriesAnswer`, best first). */

@@ -28,10 +28,11 @@ const packaged: ReadFile = async (path) => {
 };
 const service = kbService(packaged);
 /** The client as a content script has it, talking to the background through its request checks. */
-const client = (scope = 'tab-1') => {
+const client = (scope = 'tab-1', active = true) => {
   const uploads = new Uploads();
-  return new KbClient(async (m) => answerKb(service, uploads, m, scope));
+  return new KbClient(async (m) => answerKb(service, uploads, m, { scope, active: async () => active }));
 };
+const tab1 = { scope: 'tab-1', active: async () => true };
 const text = 'NAVO-chef Jens Stoltenberg sprak met Poetin. Stoltenberg zei later dat president Bush in 1991 anders had gekozen.';
 
 describe("the background's knowledge base", () => {
@@ -104,7 +105,7 @@ describe("the background's knowledge base", () => {
 });
 
 describe('requests to the knowledge base are checked before they are served', () => {
-  const ask = (m: unknown) => answerKb(service, new Uploads(), m as Message<ToBackground>, 'tab-1');
+  const ask = (m: unknown) => answerKb(service, new Uploads(), m as Message<ToBackground>, tab1);
   it.each([
     ['runs that are not a list', { type: 'kbRecognise', runs: 'x', lang: 'nl', date: null }],
     ['a run without text', { type: 'kbRecognise', runs: [{ named: [] }], lang: 'nl', date: null }],
@@ -139,7 +140,7 @@ describe("the content script's client", () => {
     const uploads = new Uploads();
     const c = new KbClient(async (m) => {
       if (m.type === 'kbUpload' || m.type === 'kbRecognise') sizes.push(JSON.stringify(m).length);
-      return answerKb(service, uploads, m, 'tab-1');
+      return answerKb(service, uploads, m, tab1);
     });
     let pauses = 0;
     const [pieced] = await c.recognise([{ text: long, named: [] }], 'nl', null, async () => void pauses++);
@@ -173,6 +174,33 @@ describe("the content script's client", () => {
     await c.loadFull([id]);
     expect(c.fullEntry(id)?.sources).toBeTruthy();
     expect(c.reviewed).toBe(kb.reviewed);
+  });
+
+  it('recognises before the page has its settings only where Gloss is on, and sends no long text early', async () => {
+    const [asked] = await client().recognise([{ text, named: [] }], 'nl', '2022-04-10');
+    const early = await client('tab-1', true).recogniseIfActive(text, 'nl', '2022-04-10');
+    expect(early?.map((m) => [m.start, m.end, m.entityId])).toEqual(asked!.map((m) => [m.start, m.end, m.entityId]));
+    expect(await client('tab-1', false).recogniseIfActive(text, 'nl', '2022-04-10')).toBeNull();
+    const sent: string[] = [];
+    const counting = new KbClient(async (m) => void sent.push(m.type));
+    expect(await counting.recogniseIfActive('Stoltenberg. '.repeat(10_000), 'nl', null)).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it("asks whether Gloss is on at the sender's site only for an early request", async () => {
+    let asked = 0;
+    const sender = { scope: 'tab-1', active: async () => (asked++, false) };
+    const ask = (m: object) =>
+      answerKb(
+        service,
+        new Uploads(),
+        { type: 'kbRecognise', runs: [{ text, named: [] }], lang: 'nl', date: null, ...m } as Message<ToBackground>,
+        sender,
+      );
+    await expect(ask({ ifActive: true })).resolves.toEqual({ off: true });
+    expect(asked).toBe(1);
+    await expect(ask({})).resolves.toHaveProperty('runs');
+    expect(asked).toBe(1);
   });
 
   it('a broken answer is an error for the caller, not a page without marks that looks fine', async () => {
