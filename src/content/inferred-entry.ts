@@ -5,6 +5,7 @@
  */
 import type { WikidataPerson } from '../lib/wiki/types';
 import { LANGS, type Entry, type Fact, type Lang } from '../kb/schema';
+import type { RecognisedMention } from '../shared/kb-answers';
 
 export function inferredEntry(id: string, name: string, note: string): Entry {
   const all = Object.fromEntries(LANGS.map((l) => [l, name]));
@@ -16,6 +17,19 @@ export function inferredEntry(id: string, name: string, note: string): Entry {
     explanation: {},
     sources: {},
   };
+}
+
+/**
+ * The mentions with each person the name finder found (a name, no entity) pointing at its
+ * stand-in entry ("inferred:<name>"), made once per name in `inferred`.
+ */
+export function withStandIns(mentions: RecognisedMention[], inferred: Map<string, Entry>, note: string): RecognisedMention[] {
+  return mentions.map((m) => {
+    if (m.entityId || !m.name) return m;
+    const id = `inferred:${m.name}`;
+    if (!inferred.has(id)) inferred.set(id, inferredEntry(id, m.name, note));
+    return { ...m, entityId: id };
+  });
 }
 
 export function withWikidata(entry: Entry, person: WikidataPerson, lang: Lang): Entry {

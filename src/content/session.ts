@@ -8,7 +8,9 @@ import type { PipelineResult } from '../core/pipeline';
 import { LANGS, type Lang } from '../kb/schema';
 import { pick } from '../kb/card-facts';
 import type { RecognisedMention } from '../shared/kb-answers';
-import { inferredEntry } from './inferred-entry';
+import { Corrections } from './corrections';
+import { withStandIns } from './inferred-entry';
+import { measureDock } from './dock';
 import { liveCards, type LiveRequest } from './live-cards';
 import type { KbClient } from './kb-client';
 import { otherReadings as readingsOf } from './other-readings';
@@ -68,8 +70,6 @@ export interface Session {
   destroy(): void;
 }
 
-const PANEL_MIN = 260;
-
 export function startSession(deps: SessionDeps, initial: Settings): Session {
   const { doc, kb, t } = deps;
   let result = deps.result;
@@ -89,8 +89,8 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
   let stepIndex = -1;
   /** Where the reader was before the panel scrolled the page to a mention. */
   let scrollBack: number | null = null;
-  /** "Not this one?" choices on this page: mention start -> entity id, or null to hide the mark. */
-  const overrides = new Map<number, string | null>();
+  /** "Not this one?" choices on this page. */
+  const corrections = new Corrections();
   let layerSignal: AbortController | null = null;
   const detectedTheme = pageTheme(deps.article.root);
 
@@ -100,16 +100,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
    * Gloss changed the page forces a layout of the whole page, on every redraw.
    */
   let docked: PanelProps['dock'] | undefined;
-  const dock = (): PanelProps['dock'] => {
-    if (docked !== undefined) return docked;
-    const rect = deps.article.root?.getBoundingClientRect();
-    const space = rect ? win.innerWidth - rect.right : 0;
-    docked =
-      !rect || space < PANEL_MIN + 48
-        ? null
-        : { left: Math.round(rect.right + 24), width: Math.round(Math.min(340, space - 48)) };
-    return docked;
-  };
+  const dock = (): PanelProps['dock'] => (docked === undefined ? (docked = measureDock(deps.article.root, win)) : docked);
   let collapsed = deps.collapsed ?? (dock() === null || settings.collapsedSites.includes(deps.host));
 
   /**
@@ -132,28 +123,11 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     return light && ({ description: {}, explanation: {}, sources: {}, ...light } as Entry);
   };
   const cardReady = (id: string) => kb.fullEntry(id) !== undefined || inferred.has(id);
-  const standIns = (ms: RecognisedMention[]): RecognisedMention[] =>
-    ms.map((m) => {
-      if (m.entityId || !m.name) return m;
-      const id = `inferred:${m.name}`;
-      if (!inferred.has(id)) inferred.set(id, inferredEntry(id, m.name, t('notInKb')));
-      return { ...m, entityId: id };
-    });
+  const standIns = (ms: RecognisedMention[]) => withStandIns(ms, inferred, t('notInKb'));
   let withInferred = standIns(result.mentions);
 
   /** The mentions after the reader's corrections on this page. */
-  const mentions = (): RecognisedMention[] =>
-    // Most readers correct nothing; a long article has ~12,000 mentions to copy otherwise.
-    overrides.size === 0
-      ? withInferred
-      : withInferred.flatMap((m) => {
-          if (!overrides.has(m.start)) return [m];
-          const id = overrides.get(m.start);
-          const e = id ? entryOf(id) : undefined;
-          // The recogniser's choice becomes one of the other readings.
-          const readings = [...(m.entityId ? [m.entityId] : []), ...(m.readings ?? [])];
-          return e ? [{ ...m, entityId: e.id, category: e.category, alternatives: undefined, readings }] : [];
-        });
+  const mentions = (): RecognisedMention[] => corrections.apply(withInferred, entryOf);
 
   /** What else a marked span may mean, for "Not this one?" (the background listed them). */
   const otherReadings = (mention: RecognisedMention | undefined, current: string): string[] =>
@@ -165,13 +139,13 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
     return {
       alternatives: otherReadings(mention, c.entityId).flatMap((id) => entryOf(id) ?? []),
       onChoose: (id) => {
-        if (mention) overrides.set(mention.start, id);
+        if (mention) corrections.set(mention.start, id);
         applySettings();
         openCard(id, true, mention?.start);
       },
       onHideMark: mention
         ? () => {
-            overrides.set(mention.start, null);
+            corrections.set(mention.start, null);
             closeCard();
             applySettings();
           }
@@ -396,9 +370,7 @@ export function startSession(deps: SessionDeps, initial: Settings): Session {
       result = next;
       withInferred = standIns(next.mentions);
       // The reader's corrections follow their mentions; those of removed text go.
-      const kept = [...overrides].flatMap(([start, id]) => (moved.has(start) ? [[moved.get(start)!, id] as const] : []));
-      overrides.clear();
-      for (const [start, id] of kept) overrides.set(start, id);
+      corrections.follow(moved);
       if (card?.mentionStart !== undefined) {
         const at = moved.get(card.mentionStart);
         card = at === undefined ? { ...card, mentionStart: undefined } : { ...card, mentionStart: at };
