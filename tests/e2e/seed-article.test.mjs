@@ -173,3 +173,18 @@ test('the toolbar popup switches Gloss off and on everywhere', async () => {
   await panelText();
   await popup.close();
 });
+
+test('a page loaded on a site where Gloss is off stays untouched, and is explained once the site is on', async () => {
+  // The article's text goes to the background before the page has read its settings: the
+  // background must decline it for a site that is off, and the page must then show nothing.
+  await setSettings(browser.sw, { disabledSites: ['127.0.0.1'] });
+  await page.goto(`${server.origin}/shared/fixtures/seed-article-nl.html`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => document.getElementById('gloss-host')), null);
+  assert.equal((await marks()).length, 0);
+  await setSettings(browser.sw, { disabledSites: [] });
+  await panelText();
+  assert.ok((await marks()).length >= 15);
+  assert.deepEqual(pageErrors, []);
+});
