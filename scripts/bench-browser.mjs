@@ -28,6 +28,7 @@
 // Playwright's waitForFunction and locators inject a helper script into the page whose compilation
 // is itself a long main-thread task that would count against Gloss.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,8 @@ if (distAt < 0 && !process.argv.includes('--no-build')) {
 
 writeBigPage();
 
+// This machine may be shared: every figure swells under load, so the load is printed with them.
+const loadAtStart = loadavg()[0];
 const server = await startServer();
 const { ctx, sw } = await launchWithExtension({ dist: DIST });
 await sw.evaluate(() => chrome.storage.local.set({ glossBench: true }));
@@ -212,6 +215,7 @@ const entriesGzip = gzipSync(readFileSync(join(DIST, 'kb/entries.json'))).length
 const pick = (k) => r2(median(seed.map((s) => s[k])));
 const result = {
   runs: RUNS,
+  loadAverage: { start: r2(loadAtStart), end: r2(loadavg()[0]) },
   seed: {
     totalMs: pick('total'),
     mainThreadMs: pick('main'),
@@ -222,6 +226,7 @@ const result = {
     backgroundMs: pick('background'),
     loadedMs: pick('loaded'),
     settingsMs: pick('settings'),
+    askedMs: pick('asked'),
     renderMs: pick('render'),
     pauses: pick('pauses'),
   },
@@ -259,10 +264,12 @@ const result = {
 if (json) console.log(JSON.stringify(result));
 else {
   const s = result.seed;
-  console.log(`Chromium, medians of ${RUNS} runs`);
+  console.log(
+    `Chromium, medians of ${RUNS} runs; machine load (1-minute average) ${result.loadAverage.start} at the start, ${result.loadAverage.end} at the end`,
+  );
   console.log(`seed article: ${s.totalMs} ms from content-script start to marks and panel painted (target <= 30)`);
   console.log(
-    `  main-thread CPU time in that span ${s.mainThreadCpuMs} ms (trace); main-thread work ${s.mainThreadMs} ms wall (target <= 15): detect ${s.detectMs}, collect text ${s.textMs}, render ${s.renderMs}; waiting for the background's recognition ${s.recogniseMs} (its own work ${s.backgroundMs}); script running at ${s.loadedMs}, settings in at ${s.settingsMs}; ${s.pauses} pauses`,
+    `  main-thread CPU time in that span ${s.mainThreadCpuMs} ms (trace); main-thread work ${s.mainThreadMs} ms wall (target <= 15): detect ${s.detectMs}, collect text ${s.textMs}, render ${s.renderMs}; then waiting for the background's answer ${s.recogniseMs} (its own work on the request ${s.backgroundMs}); script running at ${s.loadedMs}, recognition asked at ${s.askedMs}, settings in at ${s.settingsMs}; ${s.pauses} pauses`,
   );
   const c = result.seedColdBackground;
   console.log(
