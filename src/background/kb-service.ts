@@ -70,6 +70,8 @@ export function kbService(read: ReadFile): KbService {
   /** Whether a page has asked for recognition since the index was read. */
   let asked = false;
   let reading = false;
+  /** "Not this one?" readings (the table of names is built while idle, or on first use). */
+  let readings: OtherReadings | null = null;
   const recogniser = once(async () => {
     reading = true;
     let r: Recogniser;
@@ -82,10 +84,15 @@ export function kbService(read: ReadFile): KbService {
       throw err;
     }
     // The index is mostly read before a page asks (the background wakes as a tab starts loading):
-    // prepare the first-class languages and run their code once meanwhile, so the first article
-    // is not recognised by cold code. Skipped once a page has asked.
+    // meanwhile, a task each, build the "Not this one?" table of names (built on first use, it made
+    // a fresh background's first recognition about a third slower) and run the recogniser's code
+    // once over a sample sentence per first-class language. Skipped once a page has asked.
     setTimeout(() => {
-      for (const [lang, text] of SAMPLES) if (!asked) r.recognise(text, { lang, date: null });
+      if (asked) return;
+      (readings ??= new OtherReadings(r.kb)).prepare();
+      setTimeout(() => {
+        for (const [lang, text] of SAMPLES) if (!asked) r.recognise(text, { lang, date: null });
+      });
     });
     return r;
   });
@@ -103,9 +110,6 @@ export function kbService(read: ReadFile): KbService {
     if (!byId.size) throw new Error(`${KB_ENTRIES_PATH}: empty`);
     return { byId, all: [...byId.values()] };
   });
-
-  /** "Not this one?" readings (the table of names is built on first use). */
-  let readings: OtherReadings | null = null;
 
   /** The index entries a page needs to list and mark these mentions: theirs and their readings'. */
   const entriesFor = (r: Recogniser, mentions: readonly RecognisedMention[]): IndexEntry[] => {

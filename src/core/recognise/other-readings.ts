@@ -28,14 +28,20 @@ export class OtherReadings {
     return [...ids].filter((id) => !muted.includes(id)).slice(0, limit);
   }
 
+  /** Builds the table of names now (the background does it while idle, not on a page's first request). */
+  prepare(): void {
+    this.table();
+  }
+
   private table(): Map<string, string[]> {
     if (this.byKey) return this.byKey;
     const byKey = new Map<string, string[]>();
     for (const f of this.kb.forms) {
       if (f.kind !== 'name' && f.kind !== 'surname') continue;
       const id = this.kb.entries[f.entry]!.id;
-      const list = byKey.get(f.key) ?? [];
-      if (!list.includes(id)) byKey.set(f.key, [...list, id]);
+      const list = byKey.get(f.key);
+      if (!list) byKey.set(f.key, [id]);
+      else if (!list.includes(id)) list.push(id);
     }
     return (this.byKey = byKey);
   }
