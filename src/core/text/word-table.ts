@@ -10,6 +10,9 @@ import { fold } from './fold';
  */
 export const SHORT_KEY = 1 << 30;
 
+/** Slots of the smallest table (a power of two). */
+const MIN_SLOTS = 1024;
+
 /** The first slot to probe for key `h` in a table of `mask + 1` slots (short keys' low bits are their last letters: mixed). */
 function slotOf(h: number, mask: number): number {
   const x = Math.imul(h, 0x9e3779b1);
@@ -35,7 +38,7 @@ export class WordTable {
   readonly norm: string[];
   /** Number of words so far. */
   private count = 0;
-  private static slots = new Int32Array(1024);
+  private static slots = new Int32Array(MIN_SLOTS);
   /** Per word: hash, length, and offset of its first occurrence in the text. */
   private static hashes = new Int32Array(512);
   private static lengths = new Int32Array(512);
@@ -50,11 +53,9 @@ export class WordTable {
    * write the words into instead of new ones (what they held is written over, then cut).
    */
   constructor(expected: number, into?: { raws: string[]; norms: string[] }) {
-    let size = WordTable.slots.length;
+    let size = MIN_SLOTS;
     while (size < expected * 2) size *= 2;
-    if (size !== WordTable.slots.length) WordTable.slots = new Int32Array(size);
-    else WordTable.slots.fill(0);
-    this.slots = WordTable.slots;
+    this.slots = WordTable.cleared(size);
     this.hashes = WordTable.hashes;
     this.lengths = WordTable.lengths;
     this.offsets = WordTable.offsets;
@@ -103,8 +104,22 @@ export class WordTable {
     return w;
   }
 
+  /**
+   * `size` empty slots: the start of the shared array, which grows to what the largest text needed
+   * but is cleared only as far as this text uses it. Clearing all of it made every later call pay
+   * for the largest text: after one long article, each of the hundreds of one-word calls of a page
+   * (a mention's name, a form) cleared half a megabyte.
+   */
+  private static cleared(size: number): Int32Array<ArrayBuffer> {
+    if (WordTable.slots.length < size) return (WordTable.slots = new Int32Array(size));
+    const slots = size === WordTable.slots.length ? WordTable.slots : WordTable.slots.subarray(0, size);
+    return slots.fill(0);
+  }
+
   private grow(): void {
-    const slots = (this.slots = WordTable.slots = new Int32Array(this.slots.length * 2));
+    // The larger table may overlap the current one (both start the shared array): every word is
+    // placed again from its hash, not copied from the old slots.
+    const slots = (this.slots = WordTable.cleared(this.slots.length * 2));
     const mask = slots.length - 1;
     for (let w = 0; w < this.count - 1; w++) {
       let s = slotOf(this.hashes[w]!, mask);
