@@ -334,7 +334,13 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
   );
 }
 
+/**
+ * Scratch for {@link formTokens}, which copies what it needs before it returns: a new buffer per
+ * call (five typed arrays) cost more than tokenising a short form.
+ */
+const formBuffer = new TokenBuffer();
+
 /** Folded tokens of a knowledge-base form, as the matcher keys them. */
 export function formTokens(form: string): string[] {
-  return tokenize(form).map((t) => t.norm);
+  return tokenizeText(form, formBuffer).tokens.map((t) => t.norm);
 }
