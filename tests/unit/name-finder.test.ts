@@ -61,6 +61,30 @@ describe('name finder: evidence for a name', () => {
     expect(people('In Gent werd Verstraeten (45) gisteren opgepakt.')).toEqual([['Verstraeten', 'Verstraeten']]);
   });
 
+  it('takes a role noun in apposition after a name, in each language', () => {
+    expect(people('Gisteren bevestigde Wouter Plasschaert, woordvoerder van de stad, het nieuws.')).toEqual([
+      ['Wouter Plasschaert', 'Wouter Plasschaert'],
+    ]);
+    expect(people('Pouria Amirshahi, député socialiste des Français de l’étranger, a voté contre.', 'fr')).toEqual([
+      ['Pouria Amirshahi', 'Pouria Amirshahi'],
+    ]);
+    expect(people('“It is under control,” said Cheuk Hauyip, the commander of the district.', 'en')).toEqual([
+      ['Cheuk Hauyip', 'Cheuk Hauyip'],
+    ]);
+    expect(people('Das bestätigte Ayse Kerimoglu, die Sprecherin der Stadt.', 'de')).toEqual([
+      ['Ayse Kerimoglu', 'Ayse Kerimoglu'],
+    ]);
+  });
+
+  it('takes no apposition after a preposition, a sentence adverb or with a capitalised noun after the comma', () => {
+    expect([
+      people('In New Hampshire, the governor said no.', 'en'),
+      people('Op Schiphol Oost, de burgemeester was er niet.'),
+      people('Daarna Plasschaert, de woordvoerder, zweeg.'),
+      people('Gisteren bevestigde Amirshahi Plasschaert, Woordvoerder van de stad, het nieuws.'),
+    ]).toEqual([[], [], [], []]);
+  });
+
   it('reads a line holding only a name as a byline, even with a given name that is also a word', () => {
     expect(people('Eigen berichtgeving\nAn Claeys\nDe regering valt.')).toEqual([['An Claeys', 'An Claeys']]);
   });

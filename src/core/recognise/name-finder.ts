@@ -4,7 +4,8 @@
  *  - a known given name first ("Geert Vermeersch"), or initials before a surname ("J. Janssens");
  *  - a cue right before it: a role or kinship noun ("premier Verhofstadt", "zijn vrouw Mieke"), a
  *    compound role noun ("kamervoorzitter Lieve Maes"), a nationality ("de Brit Tom Hughes") or
- *    a verb of saying in a quote attribution ("zegt Vandewalle");
+ *    a verb of saying in a quote attribution ("zegt Vandewalle"); or a role noun in apposition right
+ *    after it ("Pouria Amirshahi, député socialiste", `apposition.ts`);
  *  - an age in brackets after it ("Karolien (34)");
  *  - the same person named in full elsewhere in the text: a bare surname ("Vermeersch", "De Paepe") or
  *    a bare given name ("Lieven") of someone introduced before or after it.
@@ -48,6 +49,7 @@ import {
 } from './name-words';
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
 import { inTitleCase } from './title-case';
+import { roleAfter } from './apposition';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -360,6 +362,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   )
     evidence = 'initials';
   else if ((roleCue || speechCue) && !(ctx.english && inTitleCase(ctx, i, j))) evidence = 'cue';
+  else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
   else if (!single || !initialAt || firstGiven) {
     // Only a space or a bracket after the name can start an age: most names need no slice.
     const a = text.charCodeAt(end);
