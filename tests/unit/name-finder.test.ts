@@ -76,13 +76,16 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
-  it('takes no apposition after a preposition, a sentence adverb or with a capitalised noun after the comma', () => {
+  it('takes no apposition after a preposition or a sentence adverb, with a capitalised noun, a role that belongs to the next name or starts a clause, or an article at a sentence start', () => {
     expect([
       people('In New Hampshire, the governor said no.', 'en'),
       people('Op Schiphol Oost, de burgemeester was er niet.'),
       people('Daarna Plasschaert, de woordvoerder, zweeg.'),
       people('Gisteren bevestigde Amirshahi Plasschaert, Woordvoerder van de stad, het nieuws.'),
-    ]).toEqual([[], [], [], []]);
+      people('Sporting Lissabon, trainer Borges was blij.'),
+      people('Casa Blanca, the president of the club, spoke.', 'en'),
+      people('They had reached Casa Blanca, the spokesman said.', 'en'),
+    ]).toEqual([[], [], [], [], [['Borges', 'Borges']], [], []]);
   });
 
   it('reads a line holding only a name as a byline, even with a given name that is also a word', () => {

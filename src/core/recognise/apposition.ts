@@ -8,7 +8,7 @@
  * not taken on this evidence, nor one opening a sentence with a word that opens Dutch sentences.
  */
 import type { NameText } from './name-candidate';
-import { LOWER_START, ROLE_CUE, SENTENCE_STARTER } from './name-words';
+import { LOWER_START, ROLE_CUE, SENTENCE_STARTER, SPEECH_VERB, UPPER_START } from './name-words';
 
 /** Articles between the comma and the role noun, folded (not the elided French "l'"). */
 const ARTICLES = new Set(['de', 'het', 'een', 'a', 'an', 'the', 'le', 'la', 'un', 'une', 'der', 'die', 'ein', 'eine']);
@@ -24,9 +24,10 @@ const PREPOSITIONS = new Set(
 );
 
 /**
- * Whether the name from token `i` to token `j` is followed by ", role" or ", article role" (the
- * role noun written in lowercase), the token before it (`prev`, -1 at a sentence start) is no
- * preposition, and at a sentence start its first word is no sentence adverb ("Daarna").
+ * Whether the name from token `i` to token `j` is followed by ", role" or (not at a sentence start)
+ * ", article role", the role noun in lowercase and followed by neither a capitalised word nor a verb
+ * of saying; the token before the name (`prev`, -1 at a sentence start) is no preposition, and at a
+ * sentence start its first word is no sentence adverb ("Daarna").
  */
 export function roleAfter(t: NameText, prev: number, i: number, j: number): boolean {
   const { text, starts, ends, norms, word } = t;
@@ -41,8 +42,15 @@ export function roleAfter(t: NameText, prev: number, i: number, j: number): bool
     return false;
   if (prev >= 0 && PREPOSITIONS.has(norms[word[prev]!]!)) return false;
   let role = j + 1;
-  if (ARTICLES.has(norms[word[role]!]!) && role + 1 < starts.length && starts[role + 1] === ends[role]! + 1) role++;
-  return t.words.is(word[role]!, LOWER_START) && t.words.is(word[role]!, ROLE_CUE);
+  // At a sentence start only the bare form ("Gwynne Shotwell, president and ..."): "North Korea, the
+  // leader ..." opens sentences about places and groups too.
+  if (ARTICLES.has(norms[word[role]!]!) && prev >= 0 && role + 1 < starts.length && starts[role + 1] === ends[role]! + 1) role++;
+  if (!t.words.is(word[role]!, LOWER_START) || !t.words.is(word[role]!, ROLE_CUE)) return false;
+  const after = role + 1;
+  if (after >= starts.length || starts[after] !== ends[role]! + 1) return true;
+  // "Real Madrid, coach Carlo Ancelotti": a capitalised word right after the role noun is the name the
+  // role belongs to; "Casa Blanca, the president said": the role noun starts a clause of its own.
+  return !t.words.is(word[after]!, UPPER_START) && !t.words.is(word[after]!, SPEECH_VERB);
 }
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;
