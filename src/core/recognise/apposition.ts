@@ -4,8 +4,8 @@
  * woordvoerder van ...", "John Smith, a spokesman for ...", "Anna Müller, die Sprecherin ...".
  * Evidence for a run of two or more capitalised words that nothing else vouches for.
  *
- * Places are the risk ("In New Hampshire, the governor said"): a run right after a preposition is
- * not taken on this evidence, nor one opening a sentence with a word that opens Dutch sentences.
+ * Places, clubs and papers are the risk ("In New Hampshire, the governor said", "Real Madrid, coach
+ * Carlo Ancelotti"): see the guards of {@link roleAfter}, each found on such a sentence.
  */
 import type { NameText } from './name-candidate';
 import { LOWER_START, ROLE_CUE, SENTENCE_STARTER, SPEECH_VERB, UPPER_START } from './name-words';
@@ -13,7 +13,10 @@ import { LOWER_START, ROLE_CUE, SENTENCE_STARTER, SPEECH_VERB, UPPER_START } fro
 /** Articles between the comma and the role noun, folded (not the elided French "l'"). */
 const ARTICLES = new Set(['de', 'het', 'een', 'a', 'an', 'the', 'le', 'la', 'un', 'une', 'der', 'die', 'ein', 'eine']);
 
-/** Prepositions before a place more often than before a person, folded (nl, en, fr, de). */
+/**
+ * Prepositions before a place more often than before a person, folded (nl, en, fr, de). French "en"
+ * is also Dutch "and": a name after it merely loses this evidence.
+ */
 const PREPOSITIONS = new Set(
   (
     'in op te naar uit bij tegen onder over voor ' +
