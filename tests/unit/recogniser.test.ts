@@ -395,6 +395,7 @@ describe('people of security news outside Europe (real knowledge base)', () => {
     ).toEqual([
       ['Saddam Hussein', 'saddam-hussein'],
       ['Bashar al-Assad', 'bashar-al-assad'],
+      ['Syria', 'syria'],
       ['Assad', 'bashar-al-assad'],
       ['Haider al-Abadi', 'haider-al-abadi'],
     ]);
