@@ -5,7 +5,7 @@
  *  - a cue right before it: a role or kinship noun ("premier Verhofstadt", "zijn vrouw Mieke"), a
  *    compound role noun ("kamervoorzitter Lieve Maes"), a nationality ("de Brit Tom Hughes") or
  *    a verb of saying in a quote attribution ("zegt Vandewalle"); or a role noun in apposition right
- *    after it ("Pouria Amirshahi, député socialiste", `apposition.ts`);
+ *    after it ("Pouria Amirshahi, député socialiste", `after-name.ts`);
  *  - an age in brackets after it ("Karolien (34)");
  *  - the same person named in full elsewhere in the text: a bare surname ("Vermeersch", "De Paepe") or
  *    a bare given name ("Lieven") of someone introduced before or after it.
@@ -49,7 +49,7 @@ import {
 } from './name-words';
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
 import { inTitleCase } from './title-case';
-import { roleAfter } from './apposition';
+import { ageAfter, roleAfter } from './after-name';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -65,8 +65,6 @@ export interface FoundName {
 
 export type Evidence = 'given' | 'initials' | 'cue' | 'age' | 'surname' | 'given-alone';
 
-/** An age in brackets right after a name: "Karolien (34)". */
-const AGE = /^[ \u00a0]?\([ \u00a0]?(\d{2,3})[ \u00a0]?\)/u;
 const QUOTE_AFTER = /^\s*[’'"”»]/u;
 /** What closes a quote attribution's clause right after the name ('", zegt Vandewalle.'). */
 const CLAUSE_AFTER = /^\s*(?:[.,;:!?"'”’»)]|$)/u;
@@ -363,14 +361,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     evidence = 'initials';
   else if ((roleCue || speechCue) && !(ctx.english && inTitleCase(ctx, i, j))) evidence = 'cue';
   else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
-  else if (!single || !initialAt || firstGiven) {
-    // Only a space or a bracket after the name can start an age: most names need no slice.
-    const a = text.charCodeAt(end);
-    if (a === 40 || ((a === 32 || a === 0xa0) && text.charCodeAt(end + 1) === 40)) {
-      const age = AGE.exec(text.slice(end, end + 8));
-      if (age && Number(age[1]) >= 12 && Number(age[1]) <= 110) evidence = 'age';
-    }
-  }
+  else if ((!single || !initialAt || firstGiven) && ageAfter(text, end)) evidence = 'age';
   if (!evidence) return -1;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };

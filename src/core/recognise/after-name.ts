@@ -1,8 +1,9 @@
 /**
- * A role noun in apposition right after a name, as news introduces people the reader does not
- * know: "Pouria Amirshahi, député socialiste des Français de l'étranger", "Jan Peeters, de
- * woordvoerder van ...", "John Smith, a spokesman for ...", "Anna Müller, die Sprecherin ...".
- * Evidence for a run of two or more capitalised words that nothing else vouches for.
+ * Evidence for a name in what follows it: an age in brackets ("Karolien (34)"), or a role noun in
+ * apposition, as news introduces people the reader does not know: "Pouria Amirshahi, député
+ * socialiste des Français de l'étranger", "Jan Peeters, de woordvoerder van ...", "John Smith, a
+ * spokesman for ...", "Anna Müller, die Sprecherin ...". The apposition is evidence for a run of two
+ * or more capitalised words that nothing else vouches for.
  *
  * Places, clubs and papers are the risk ("In New Hampshire, the governor said", "Real Madrid, coach
  * Carlo Ancelotti"): see the guards of {@link roleAfter}, each found on such a sentence.
@@ -57,3 +58,15 @@ export function roleAfter(t: NameText, prev: number, i: number, j: number): bool
 }
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;
+
+/** An age in brackets right after a name: "Karolien (34)". */
+const AGE = /^[ \u00a0]?\([ \u00a0]?(\d{2,3})[ \u00a0]?\)/u;
+
+/** Whether an age (12 to 110) in brackets follows the name ending at `end`. */
+export function ageAfter(text: string, end: number): boolean {
+  // Only a space or a bracket after the name can start an age: most names need no slice.
+  const a = text.charCodeAt(end);
+  if (a !== 40 && !(isSpace(a) && text.charCodeAt(end + 1) === 40)) return false;
+  const age = AGE.exec(text.slice(end, end + 8));
+  return age !== null && Number(age[1]) >= 12 && Number(age[1]) <= 110;
+}
