@@ -13,9 +13,10 @@ import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { namedAfter } from './named-after';
 import { roleMentions } from './role-reference';
-import { matchForms, type FormMatch, type MatchOptions } from './match-forms';
+import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
-import { contextVocabulary, scoreCandidate, type Evidence } from './score';
+import { contextVocabulary, type Evidence } from './score';
+import { resolveSpan } from './resolve-span';
 import type { Trie } from './trie';
 import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
@@ -265,7 +266,8 @@ export class Recogniser {
       const title = titleBefore(tokenized, m.first, TITLE_CUES);
       const given = spaced && !title ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
       ev.title = title;
-      const best = this.resolve(m, ev, firstNamed, given);
+      const givenNames = given ? (this.givenNamesOf ??= new GivenNamesOf(this.kb.forms, this.kb.entries)) : null;
+      const best = resolveSpan(this.kb, m, ev, firstNamed, givenNames, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
       // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
@@ -376,45 +378,6 @@ export class Recogniser {
     if (!startsUpper(raw) || AMBIGUOUS_GIVEN.has(norm) || !this.names().given.has(norm)) return null;
     return norm;
   }
-
-  /**
-   * The best entry for one span, with a confidence that drops when candidates are close.
-   * `given`: a given name right before the span, which rules out people with other given names.
-   */
-  private resolve(
-    m: FormMatch,
-    ev: Evidence,
-    firstNamed: Map<number, number>,
-    given: string | null,
-  ): { entry: number; confidence: number; alternatives: string[] } | null {
-    const byEntry = new Map<number, CompiledForm['kind']>();
-    const givenNames = given ? (this.givenNamesOf ??= new GivenNamesOf(this.kb.forms, this.kb.entries)) : null;
-    for (const f of m.forms) {
-      const form = this.kb.forms[f]!;
-      if (givenNames && givenNames.rulesOut(form.entry, given!)) continue;
-      const prev = byEntry.get(form.entry);
-      // A name beats a surname beats a compound head for the same entry.
-      if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);
-    }
-    ev.how = m.how;
-    const scored: { entry: number; score: number }[] = [];
-    for (const [entry, kind] of byEntry) {
-      const named = firstNamed.get(entry);
-      ev.kind = kind;
-      ev.namedBefore = named !== undefined && named < m.start;
-      scored.push({ entry, score: scoreCandidate(this.kb.entries[entry]!, ev) });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    const [top, second] = scored;
-    if (!top) return null;
-    const confidence = second && top.score - second.score < 0.1 ? top.score - 0.3 : top.score;
-    // Other plausible readings, for the card's "Not this one?".
-    const alternatives = scored
-      .slice(1)
-      .filter((s) => s.score >= 0.5 && top.score - s.score < 0.35)
-      .map((s) => this.kb.entries[s.entry]!.id);
-    return { entry: top.entry, confidence, alternatives };
-  }
 }
 
 /** A word's length and first and last characters, as one of 65,536 bits (no hash of the whole string). */
@@ -435,5 +398,3 @@ function soleNamed(forms: readonly CompiledForm[], list: readonly number[]): num
   }
   return entry;
 }
-
-const rank = (k: CompiledForm['kind']) => (k === 'name' ? 2 : k === 'surname' ? 1 : 0);
