@@ -394,6 +394,7 @@ describe('people of security news outside Europe (real knowledge base)', () => {
       found('Saddam Hussein ruled Iraq. President Bashar al-Assad of Syria spoke. Assad said no. Haider al-Abadi met him.', 'en'),
     ).toEqual([
       ['Saddam Hussein', 'saddam-hussein'],
+      ['Iraq', 'iraq'],
       ['Bashar al-Assad', 'bashar-al-assad'],
       ['Syria', 'syria'],
       ['Assad', 'bashar-al-assad'],
