@@ -4,7 +4,8 @@
  * it keeps in memory is a cache it can rebuild (it may be stopped at any time); settings live in
  * storage and every tab reacts to them.
  */
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
+import type { Runtime } from 'webextension-polyfill';
 import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
 import { updateSettings } from '../shared/storage';
 import { answerKb } from './kb-requests';
@@ -61,7 +62,7 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
   await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts may set the badge or ask the knowledge base.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
   const scope = `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;

@@ -4,7 +4,7 @@
  * browser. Answers are cached in `storage.local` for a week, so a second opening is instant and
  * works offline. The worker may be stopped at any time; nothing here needs to survive in memory.
  */
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 import { createClient, type Cache, type LookupRequest } from '../lib/wiki/client';
 import { DEFAULT_API_BASE, type ApiBase, type LiveResult } from '../lib/wiki/types';
 import { loadSettings } from '../shared/storage';

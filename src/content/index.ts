@@ -11,7 +11,8 @@
  * here the page's DOM is read and marked. Detection is sliced (see `core/steps.ts`): a task gives
  * the page the main thread back once it has used `BUDGET_MS`.
  */
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
+import type { Runtime } from 'webextension-polyfill';
 import { articleText, detectArticleSteps, NEEDS_HEAVY, type DetectedArticle } from '../core/article/detect-core';
 import type { HeavyDetectors } from '../core/article/heavy';
 import type * as HeavyModule from '../core/article/heavy';
@@ -381,7 +382,7 @@ function schedule(settings: Settings) {
   queue = queue.then(() => apply(settings)).catch((err: unknown) => console.debug('[gloss]', err));
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isMessage<ToContent>(message, TO_CONTENT_TYPES)) return undefined;
   if (message.type === 'pageStatus') {
     const status: PageStatus = { active: session !== null, article: isArticle, count: session?.count() ?? 0, host };

@@ -2,7 +2,7 @@
  * The browser's side of localisation: UI messages from `_locales` and the UI language, for the
  * content script and the extension pages (components receive `Translate` and stay testable).
  */
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import { LANGS, type Lang } from '../kb/schema';
 import type { Translate } from '../panels/i18n';
 

@@ -2,7 +2,8 @@
  * Typed access to the settings in `storage.sync`. The only module that touches storage, so the
  * rest of the extension deals in {@link Settings} and never in raw stored values.
  */
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
+import type { Storage } from 'webextension-polyfill';
 import { normaliseSettings, SETTINGS_KEY, type Settings } from './settings';
 
 export async function loadSettings(): Promise<Settings> {
@@ -23,7 +24,7 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 
 /** Calls `listener` with the new settings whenever they change; returns the unsubscribe function. */
 export function watchSettings(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) listener(normaliseSettings(changes[SETTINGS_KEY]!.newValue));
   };
   browser.storage.onChanged.addListener(handler);

@@ -4,7 +4,7 @@
  * once and reaches open tabs through `storage.onChanged`.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../../shared/browser';
 import type { KbEntriesFile } from '../../kb/compiled';
 import { LANGS, type Entry } from '../../kb/schema';
 import { pick } from '../../kb/card-facts';

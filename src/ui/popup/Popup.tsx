@@ -3,7 +3,7 @@
  * (everywhere, this site). Writes settings; every open tab follows through `storage.onChanged`.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../../shared/browser';
 import type { KbEntriesFile } from '../../kb/compiled';
 import { searchEntries } from '../../kb/search';
 import type { Entry } from '../../kb/schema';

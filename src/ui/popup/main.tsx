@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { browser } from '../../shared/browser';
 import { Popup } from './Popup';
 
 // The page speaks the browser's UI language (the static lang="en" is only a fallback).
