@@ -5,6 +5,7 @@
  * storage and every tab reacts to them.
  */
 import { browser } from '../shared/browser';
+import { uiTemplates } from './ui-message-table';
 import type { Runtime } from 'webextension-polyfill';
 import { isMessage, TO_BACKGROUND_TYPES, type Message, type ToBackground, type ToContent } from '../shared/messages';
 import { updateSettings } from '../shared/storage';
@@ -75,6 +76,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (!valid) return Promise.resolve({ status: 'failed', reason: 'bad-response' });
     return liveLookup({ lang, title: title?.slice(0, 300), query: query?.slice(0, 200), person: person === true });
   }
+  if (message.type === 'uiMessages') return Promise.resolve(uiTemplates());
   if (message.type === 'setBadge' && sender.tab?.id !== undefined) {
     const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
     return browser.action.setBadgeText({ tabId: sender.tab.id, text }).then(() => undefined);

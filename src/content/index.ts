@@ -37,7 +37,7 @@ import { recogniseChanged } from '../core/recognise-changed';
 import { supportsHighlightApi } from './highlight/highlight-api-layer';
 import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type PageResult, type Session } from './session';
-import { translate } from '../shared/browser-i18n';
+import { fetchTemplates, translate } from '../shared/browser-i18n';
 import { yieldToPage } from './yield-to-page';
 
 const t = translate;
@@ -85,7 +85,10 @@ async function detect(s: Slicer, heavy: HeavyDetectors | null): Promise<Detected
 /** Wakes the knowledge base, unless the settings already said Gloss is off here (detection may end after they came). */
 let warmed = false;
 const startIndex = () => {
-  if (wasActive !== false && !warmed) kb.warm();
+  if (wasActive !== false && !warmed) {
+    kb.warm();
+    fetchTemplates();
+  }
   warmed = true;
 };
 
@@ -154,6 +157,8 @@ let early: Promise<Early> | null = (async () => {
   let recognised: Early['recognised'] = null;
   if (article !== NEEDS_HEAVY && article.found && wasActive !== false) {
     article.model ??= timed(s, () => articleText(article));
+    // The panel's messages first: the background answers them before it recognises.
+    fetchTemplates();
     askedAt = performance.now();
     recognised = kb.recogniseIfActive(article.model.text, article.lang, isoDay(article.published));
     recognised.catch(() => undefined);

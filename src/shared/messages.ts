@@ -42,6 +42,8 @@ export interface ToBackground {
   kbSearch: { query: string; lang: string; limit: number };
   /** "Explain" on a selection (answered with an `EntriesAnswer` of the entry it names, or none). */
   kbExplain: { text: string; lang: string | null; date: string | null; cardLang: string };
+  /** The UI messages as templates (answered with key -> template, see `ui-templates.ts`). */
+  uiMessages: object;
 }
 
 export interface PageStatus {
@@ -67,4 +69,5 @@ export const TO_BACKGROUND_TYPES: readonly (keyof ToBackground)[] = [
   'kbEntries',
   'kbSearch',
   'kbExplain',
+  'uiMessages',
 ];
