@@ -7,7 +7,7 @@ import { formTokens, tokenize } from '../core/text/tokenize';
 import { fold, startsUpper } from '../core/text/fold';
 import type { CompiledForm, CompiledKb, FormKind, IndexEntry, KbIndex } from './compiled';
 import { roleTitles } from '../core/recognise/role-titles';
-import { LANGS, type Entry, type KbSourceFile, type Lang, type Localized } from './schema';
+import { LANGS, type Entry, type KbSourceFile, type Lang, type Localized, type MatchHints } from './schema';
 
 /** Titles that open some people's labels ("Lord Carrington", "Mullah Omar"): never given names. */
 const HONORIFICS = new Set([
@@ -78,8 +78,10 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
         .map((t) => joinOf(t.gap))
         .join('');
       // A lowercase form is a common noun of its own language ("rode lijn"); a capitalised one
-      // is a name, and names appear across languages (a Dutch article may write "Putin").
-      const langs: Lang[] | undefined = upper === 0 || kind === 'head' || kind === 'role' ? [lang] : undefined;
+      // is a name, and names appear across languages (a Dutch article may write "Putin"), unless
+      // the entry's names are ordinary words elsewhere (`ownLanguage`).
+      const own = upper === 0 || kind === 'head' || kind === 'role' || entry.match?.ownLanguage === true;
+      const langs: Lang[] | undefined = own ? [lang] : undefined;
       const dedupe = `${key}|${index}|${kind}|${upper}|${caps}|${joins}|${langs?.[0] ?? '*'}`;
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
@@ -128,12 +130,20 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
  * need. Facts keep only their dates; aliases are left out (recognition has them as forms; search
  * runs over the full entries, see `background/kb-service.ts`).
  */
+/** The match hints recognition reads: `ownLanguage` is already in the forms' languages. */
+function indexMatch(m: MatchHints): MatchHints {
+  if (m.ownLanguage === undefined) return m;
+  const out = { ...m };
+  delete out.ownLanguage;
+  return out;
+}
+
 export function toIndex(kb: CompiledKb): KbIndex {
   const entries: IndexEntry[] = kb.entries.map((e) => ({
     id: e.id,
     category: e.category,
     label: e.label,
-    ...(e.match ? { match: e.match } : {}),
+    ...(e.match ? { match: indexMatch(e.match) } : {}),
     ...(e.related ? { related: e.related } : {}),
     ...(e.facts
       ? {

@@ -80,6 +80,13 @@ export interface MatchHints {
   roleNouns?: Localized<string[]>;
   /** 'low' for entries worth looking up but not worth marking in running text (countries, continents). */
   salience?: 'normal' | 'low';
+  /**
+   * True when the entry's capitalised forms apply only on pages in their own language (and on pages
+   * whose language is unknown): for names that are ordinary words elsewhere, such as German "Island"
+   * (Iceland) in English text ("Rhode Island"). By default a capitalised form is a name and names
+   * cross languages (a Dutch article may write "Putin").
+   */
+  ownLanguage?: boolean;
 }
 
 export interface Entry {

@@ -147,7 +147,8 @@ function checkMatch(v: unknown, r: (f: string, m: string) => void) {
   if (v.surname !== undefined) checkLocalizedText(v.surname, 'match.surname', [], r);
   if (v.surnameAlone !== undefined && typeof v.surnameAlone !== 'boolean') r('match.surnameAlone', 'must be true or false');
   if (v.salience !== undefined && v.salience !== 'normal' && v.salience !== 'low') r('match.salience', 'must be normal or low');
-  const known = new Set(['surname', 'surnameAlone', 'compoundHeads', 'context', 'roleNouns', 'salience']);
+  if (v.ownLanguage !== undefined && typeof v.ownLanguage !== 'boolean') r('match.ownLanguage', 'must be true or false');
+  const known = new Set(['surname', 'surnameAlone', 'compoundHeads', 'context', 'roleNouns', 'salience', 'ownLanguage']);
   for (const key of Object.keys(v)) if (!known.has(key)) r(`match.${key}`, 'unknown field');
 }
 

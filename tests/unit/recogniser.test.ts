@@ -385,6 +385,21 @@ describe('things named after people are not the people (real knowledge base)', (
   });
 });
 
+describe('names that are ordinary words in another language (real knowledge base)', () => {
+  const r = realRecogniser();
+  const places = (text: string, lang: string | null) =>
+    r
+      .recognise(text, { lang, date: '2025-03-01' })
+      .filter((m) => m.category === 'place')
+      .map((m) => [m.text, m.entityId]);
+  it('takes German "Island" for Iceland on German pages only (match.ownLanguage)', () => {
+    expect(places('Island ist Gründungsmitglied der NATO.', 'de')).toEqual([['Island', 'iceland']]);
+    expect(places('The governor of Rhode Island and Long Island. Island hopping.', 'en')).toEqual([]);
+    expect(places('Iceland joined NATO in 1949.', 'en')).toEqual([['Iceland', 'iceland']]);
+    expect(places('De gouverneur van Rhode Island. IJsland is lid.', 'nl')).toEqual([['IJsland', 'iceland']]);
+  });
+});
+
 describe('people of security news outside Europe (real knowledge base)', () => {
   const r = realRecogniser();
   const found = (text: string, lang: string, date = '2016-01-14') =>
