@@ -385,7 +385,7 @@ describe('things named after people are not the people (real knowledge base)', (
   });
 });
 
-describe('names that are ordinary words in another language (real knowledge base)', () => {
+describe('names that are ordinary words in another language, and regions named like a country (real knowledge base)', () => {
   const r = realRecogniser();
   const places = (text: string, lang: string | null) =>
     r
@@ -397,6 +397,21 @@ describe('names that are ordinary words in another language (real knowledge base
     expect(places('The governor of Rhode Island and Long Island. Island hopping.', 'en')).toEqual([]);
     expect(places('Iceland joined NATO in 1949.', 'en')).toEqual([['Iceland', 'iceland']]);
     expect(places('De gouverneur van Rhode Island. IJsland is lid.', 'nl')).toEqual([['IJsland', 'iceland']]);
+  });
+  it('reads "Latin America" and "Zuid-Amerika" as regions, not as the United States', () => {
+    expect(places('Trade with Latin America and South America grew; America responded.', 'en')).toEqual([
+      ['Latin America', 'latin-america'],
+      ['South America', 'south-america'],
+      ['America', 'united-states'],
+    ]);
+    expect(places('Handel met Latijns-Amerika en Zuid-Amerika.', 'nl')).toEqual([
+      ['Latijns-Amerika', 'latin-america'],
+      ['Zuid-Amerika', 'south-america'],
+    ]);
+    expect(places("Le commerce avec l'Amérique latine et l'Amérique du Nord.", 'fr')).toEqual([
+      ['Amérique latine', 'latin-america'],
+      ['Amérique du Nord', 'north-america'],
+    ]);
   });
 });
 
