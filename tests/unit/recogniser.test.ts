@@ -398,6 +398,19 @@ describe('names that are ordinary words in another language, and regions named l
     expect(places('Iceland joined NATO in 1949.', 'en')).toEqual([['Iceland', 'iceland']]);
     expect(places('De gouverneur van Rhode Island. IJsland is lid.', 'nl')).toEqual([['IJsland', 'iceland']]);
   });
+  it('reads "East Germany", "Oost-Duitsland" and "die DDR" as the former state, not as Germany', () => {
+    const all = (text: string, lang: string) => r.recognise(text, { lang, date: '1989-11-10' }).map((m) => [m.text, m.entityId]);
+    expect(all('East Germany opened the border; West Germany and Germany.', 'en')).toEqual([
+      ['East Germany', 'east-germany'],
+      ['West Germany', 'west-germany'],
+      ['Germany', 'germany'],
+    ]);
+    expect(all('Oost-Duitsland opende de grens.', 'nl')).toEqual([['Oost-Duitsland', 'east-germany']]);
+    // Today "Ostdeutschland" and "Westdeutschland" are regions of Germany, not the states of 1949-1990.
+    expect(all('Die DDR öffnete die Grenze. In Westdeutschland und Ostdeutschland regnet es.', 'de')).toEqual([
+      ['DDR', 'east-germany'],
+    ]);
+  });
   it('reads "Latin America" and "Zuid-Amerika" as regions, not as the United States', () => {
     expect(places('Trade with Latin America and South America grew; America responded.', 'en')).toEqual([
       ['Latin America', 'latin-america'],
