@@ -421,6 +421,13 @@ describe('names that are ordinary words in another language, and regions named l
       ['Latijns-Amerika', 'latin-america'],
       ['Zuid-Amerika', 'south-america'],
     ]);
+    // "Asia" was taken for a given name, and "South Africa" for Africa.
+    expect(places('China is growing in Asia. South Africa and Africa.', 'en')).toEqual([
+      ['China', 'china'],
+      ['Asia', 'asia'],
+      ['South Africa', 'south-africa'],
+      ['Africa', 'africa'],
+    ]);
     expect(places("Le commerce avec l'Amérique latine et l'Amérique du Nord.", 'fr')).toEqual([
       ['Amérique latine', 'latin-america'],
       ['Amérique du Nord', 'north-america'],
