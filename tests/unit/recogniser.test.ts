@@ -421,6 +421,10 @@ describe('names that are ordinary words in another language, and regions named l
       ['Latijns-Amerika', 'latin-america'],
       ['Zuid-Amerika', 'south-america'],
     ]);
+    expect(places('The West must respond. The West Bank is occupied.', 'en')).toEqual([
+      ['The West', 'the-west'],
+      ['The West Bank', 'west-bank'],
+    ]);
     // "Asia" was taken for a given name, and "South Africa" for Africa.
     expect(places('China is growing in Asia. South Africa and Africa.', 'en')).toEqual([
       ['China', 'china'],
