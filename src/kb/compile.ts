@@ -125,11 +125,6 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
   return { format: 1, reviewed, entries, forms, givenNames: [...given].sort() };
 }
 
-/**
- * The index the background reads first: entries cut to what recognition and the panel's list
- * need. Facts keep only their dates; aliases are left out (recognition has them as forms; search
- * runs over the full entries, see `background/kb-service.ts`).
- */
 /** The match hints recognition reads: `ownLanguage` is already in the forms' languages. */
 function indexMatch(m: MatchHints): MatchHints {
   if (m.ownLanguage === undefined) return m;
@@ -138,6 +133,11 @@ function indexMatch(m: MatchHints): MatchHints {
   return out;
 }
 
+/**
+ * The index the background reads first: entries cut to what recognition and the panel's list
+ * need. Facts keep only their dates; aliases are left out (recognition has them as forms; search
+ * runs over the full entries, see `background/kb-service.ts`).
+ */
 export function toIndex(kb: CompiledKb): KbIndex {
   const entries: IndexEntry[] = kb.entries.map((e) => ({
     id: e.id,
