@@ -126,15 +126,18 @@ const THROUGHPUT_WARMUP = 4;
 /** Throughput children per knowledge base, alternating real and synthetic. */
 const THROUGHPUT_CHILDREN = 3;
 
-/** One throughput child (this script, same Node flags) on the index in `file`: its recognition times. */
-function throughputChild(file: string): number[] {
-  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--throughput', file], {
+/** This script in a child mode (`--throughput`, `--cold-prepare`), same Node flags: the JSON of its last line. */
+function child<T>(mode: string, file: string): T {
+  const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, mode, file], {
     encoding: 'utf8',
     env: process.env,
   });
-  if (child.status !== 0) throw new Error(`throughput child failed: ${child.stderr}`);
-  return (JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number[] }).ms;
+  if (run.status !== 0) throw new Error(`${mode} child failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as T;
 }
+
+/** One throughput child on the index in `file`: its recognition times. */
+const throughputChild = (file: string) => child<{ ms: number[] }>('--throughput', file).ms;
 
 if (throughputAt > 0) {
   // As the background does: the index file's text parsed and decoded, one short warm-up call.
@@ -168,16 +171,11 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 const realPath = join(scratch, 'real.json');
 writeFileSync(realPath, realIndexFile);
 
-/** Median cold prepare() over fresh processes (this script in child mode, same Node flags). */
+/** Median cold prepare() over fresh processes (this script in child mode). */
 function coldPrepareMs(runs: number): number {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--cold-prepare', realPath], {
-      encoding: 'utf8',
-      env: process.env,
-    });
-    if (child.status !== 0) throw new Error(`cold prepare child failed: ${child.stderr}`);
-    ms.push((JSON.parse(child.stdout.trim().split('\n').pop()!) as { prepareMs: number }).prepareMs);
+    ms.push(child<{ prepareMs: number }>('--cold-prepare', realPath).prepareMs);
   }
   return median(ms);
 }
