@@ -39,6 +39,7 @@ import type { LiveResult } from '../lib/wiki/types';
 import { startSession, type PageResult, type Session } from './session';
 import { fetchTemplates, translate } from '../shared/browser-i18n';
 import { yieldToPage } from './yield-to-page';
+import { reportTimings } from './bench-timings';
 
 const t = translate;
 let host = location.hostname;
@@ -48,7 +49,7 @@ let isArticle = false;
 /** Settings changes are applied one after another, never interleaved. */
 let queue: Promise<void> = Promise.resolve();
 
-/** When the content script started, for `npm run bench:browser` (see reportTimings). */
+/** When the content script started, for `npm run bench:browser` (see bench-timings.ts). */
 const codeStart = performance.now();
 let scriptStart = codeStart;
 /**
@@ -276,51 +277,21 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     watcher?.resume();
     lastRun = result;
     const renderMs = performance.now() - t4;
-    reportTimings({
-      detect: detectMs,
-      text: textMs,
-      recognise: recogniseMs,
-      background: kb.lastTook,
-      render: renderMs,
-      pauses: s.pauses,
-    });
+    reportTimings(
+      { script: scriptStart, code: codeStart, settings: settingsAt, asked: askedAt },
+      {
+        detect: detectMs,
+        text: textMs,
+        recognise: recogniseMs,
+        background: kb.lastTook,
+        render: renderMs,
+        pauses: s.pauses,
+      },
+    );
     return 'done';
   } finally {
     changes.stop();
   }
-}
-
-/**
- * For the browser benchmark only: once the frame with the marks and the panel is painted, and if
- * `storage.local.glossBench` is set, leave the timings as a performance mark the benchmark reads:
- * `gloss:` and a JSON object of milliseconds (`total` from the content script's start to that
- * paint; the busy time of each step; `background`, the background's own time on the request). The
- * paint time is taken first, so reading the flag does not count. Pages never see the mark otherwise.
- * Main-thread steps: `detect`, `text` (collecting the article's text) and `render`; `recognise` is
- * the wait for the background's answer, off this thread.
- */
-function reportTimings(parts: Record<string, number>) {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const total = performance.now() - scriptStart;
-      // When the script's own code began to run, when the settings arrived and when the recognition
-      // was asked for, from its start.
-      const loaded = codeStart - scriptStart;
-      const settings = settingsAt - scriptStart;
-      const asked = askedAt - scriptStart;
-      void browser.storage.local.get('glossBench').then(
-        (flag) => {
-          if (!flag.glossBench) return;
-          const round = (n: number) => Math.round(n * 100) / 100;
-          const out = Object.fromEntries(
-            Object.entries({ total, loaded, settings, asked, ...parts }).map(([k, v]) => [k, round(v)]),
-          );
-          performance.mark(`gloss:${JSON.stringify(out)}`);
-        },
-        () => undefined,
-      );
-    }),
-  );
 }
 
 /** Gloss's own DOM work (fallback marks, the panel host) must not look like a page change. */
