@@ -383,6 +383,38 @@ describe('things named after people are not the people (real knowledge base)', (
     // French "carrier" is a quarryman.
     expect(people('On a volé M. Dufresne, carrier à Rennes.', 'fr')).toEqual(['Dufresne']);
   });
+  it('German compounds and French street and school names hyphen the name', () => {
+    const de = 'Die Konrad-Adenauer-Stiftung lud ins Willy-Brandt-Haus und zum Helmut-Schmidt-Flughafen.';
+    expect(people(de, 'de')).toEqual([]);
+    expect(people("Au lycée Victor-Hugo, près de l'avenue Charles-de-Gaulle.", 'fr')).toEqual([]);
+    // About the person: their era, government or friends.
+    expect(people('Die Helmut-Kohl-Ära endete. Die Merz-Regierung und der Putin-Freund Gerhard Schröder.', 'de')).toEqual([
+      'Kohl',
+      'Merz',
+      'Putin',
+      'Gerhard Schröder',
+    ]);
+  });
+  it('a place inside such a compound is not the place', () => {
+    const all = (text: string) => r.recognise(text, { lang: 'de', date: '2024-05-01' }).map((m) => [m.text, m.entityId]);
+    expect(all('Die Rosa-Luxemburg-Stiftung kritisierte Luxemburg.')).toEqual([['Luxemburg', 'luxembourg']]);
+  });
+});
+
+describe('firms and staffs after the rank "General" are not people (real knowledge base)', () => {
+  const r = realRecogniser();
+  const people = (text: string) =>
+    r
+      .recognise(text, { lang: 'en', date: '2025-05-01' })
+      .filter((m) => m.category === 'person')
+      .map((m) => m.text);
+  it('General Dynamics, General Atomics, the General Staff', () => {
+    expect(people('General Dynamics and General Atomics won contracts. The Russian General Staff denied it.')).toEqual([]);
+    expect(people('General Cavoli met General Christopher Donahue.')).toEqual(['Cavoli', 'Christopher Donahue']);
+  });
+  it('a car maker named after its founder', () => {
+    expect(people('Ford Motor raised prices. Sales of the Ford Focus fell.')).toEqual([]);
+  });
 });
 
 describe('names that are ordinary words in another language, and regions named like a country (real knowledge base)', () => {

@@ -95,6 +95,9 @@ export const NOT_A_PERSON_WORDS = new Set(
     'services committee comité komitee ausschuss commissariaat authority autoriteit behörde board co corp',
     'design designs band productions academy academie akademie sports license licence beach springs',
     'heights hills harbor harbour falls creek canyon desert woestijn peninsula schiereiland base fort',
+    // Firms after "General" ("General Dynamics", "General Atomics"), which is also a rank before a
+    // name, and the "General Staff" of an army.
+    'dynamics atomics aviation aerospace industries technologies robotics staff motor',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 

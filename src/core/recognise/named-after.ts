@@ -1,12 +1,13 @@
 /**
  * A person's name that names a thing called after them: the carrier "Charles de Gaulle", "USS
  * Ronald Reagan", "John F. Kennedy International Airport", "luchthaven Charles de Gaulle", the
- * "Konrad Adenauer Foundation". A card about the person would be wrong there, so such spans are
- * not marked as the person. "The Merkel government" or "het kabinet-Rutte" still are: they are about
- * the person's own office.
+ * "Konrad Adenauer Foundation", German compounds ("Konrad-Adenauer-Stiftung", "Helmut-Schmidt-Flughafen")
+ * and French names of places and schools ("lycée Victor-Hugo"). A card about the person would be
+ * wrong there, so such spans are not marked as the person. "The Merkel government", "het
+ * kabinet-Rutte" or "die Helmut-Kohl-Ära" still are: they are about the person's own office or time.
  */
 import { startsUpper } from '../text/fold';
-import { GAP_SPACE } from '../text/gaps';
+import { GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 
 const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
@@ -17,6 +18,8 @@ const THING_BEFORE = words(
   'ship schip navire schiff frigate fregat fregate fregatte destroyer submarine onderzeeer',
   'stichting fondation stiftung universiteit universite bridge brug pont street straat rue strasse',
   'avenue laan square plein platz ziekenhuis hopital stadion stade',
+  // French schools, stations and streets take the name hyphened ("lycée Victor-Hugo", "gare Charles-de-Gaulle").
+  'lycee college ecole gare boulevard quai allee',
 );
 /**
  * Nouns after a name ("Kennedy International Airport", "Adenauer Foundation"). Not "carrier" or
@@ -34,6 +37,31 @@ const THING_AFTER = words(
  */
 const FIRM_AFTER = words('company corporation inc motor motors bank brothers holding holdings');
 
+/**
+ * Heads of German compounds named after someone, besides those of {@link THING_AFTER}: "Willy-Brandt-Haus",
+ * "Karlspreis" written "Karl-der-Große-Preis", "Julius-Leber-Kaserne". Not "Ära", "Regierung", "Jahre".
+ */
+const COMPOUND_HEADS = words('haus preis kaserne gymnasium allee ring bahnhof halle saal denkmal museum bibliothek park ufer');
+
+/** Whether token k is hyphened to the token before it and heads a compound named after someone ("-Stiftung", "-Flughafen"). */
+function compoundHead(t: TokenizedText, k: number): boolean {
+  if (k >= t.length || (t.gaps[k]! & GAP_HYPHEN) === 0) return false;
+  const w = t.word[k]!;
+  const norm = t.norms[w]!;
+  return (THING_AFTER.has(norm) || COMPOUND_HEADS.has(norm)) && startsUpper(t.raws[w]!);
+}
+
+/**
+ * Whether the span from `first` to `last` is the middle of a compound named after a person, for
+ * entries of any kind: "Rosa-Luxemburg-Stiftung" is neither Luxembourg nor a card about the country.
+ * A capitalised word hyphened before the span, and a compound head hyphened after it.
+ */
+export function insideNamedCompound(t: TokenizedText, first: number, last: number): boolean {
+  return (
+    first > 0 && (t.gaps[first]! & GAP_HYPHEN) !== 0 && startsUpper(t.raws[t.word[first - 1]!]!) && compoundHead(t, last + 1)
+  );
+}
+
 /** Prefixes of warships' names ("USS Ronald Reagan", "HMS Prince of Wales", "INS Vikramaditya"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HNLMS', 'INS', 'FS', 'RFS', 'ARA', 'TCG']);
 
@@ -45,6 +73,8 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
     if (SHIP_PREFIXES.has(raws[before]!) || THING_BEFORE.has(norms[before]!)) return true;
   }
   const next = last + 1;
+  // "Adenauer" of "Konrad-Adenauer-Stiftung"; the name finder's "Helmut-Schmidt-Flughafen", head and all.
+  if (compoundHead(t, next) || (last > first && compoundHead(t, last))) return true;
   if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
   const after = word[next]!;
   return THING_AFTER.has(norms[after]!) || (FIRM_AFTER.has(norms[after]!) && startsUpper(raws[after]!));

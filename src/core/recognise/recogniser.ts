@@ -11,7 +11,7 @@ import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
-import { namedAfter } from './named-after';
+import { insideNamedCompound, namedAfter } from './named-after';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -271,7 +271,8 @@ export class Recogniser {
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
       // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
-      if (entry.category === 'person' && namedAfter(tokenized, m.first, m.last)) continue;
+      if (entry.category === 'person' ? namedAfter(tokenized, m.first, m.last) : insideNamedCompound(tokenized, m.first, m.last))
+        continue;
       if (
         entry.category === 'person' &&
         m.first === m.last &&
