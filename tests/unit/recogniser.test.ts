@@ -328,6 +328,14 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Joe Biden spoke. Abdel Fattah el-Sisi became president in 2014.', 'en')).toEqual([]);
     expect(roles('Joe Biden sprak. Daarna werd Donald Trump opnieuw president.', 'nl', '2025-02-01')).toEqual([]);
     expect(roles('Olaf Scholz sprak. Friedrich Merz wurde Kanzler.', 'de', '2025-06-01')).toEqual([]);
+    // In a subordinate clause the copula comes last: no reference to the premier on the date (Orbán).
+    const premier = (text: string) =>
+      r
+        .recognise(text, { lang: 'nl', date: '2025-06-24' })
+        .filter((m) => m.text === 'premier')
+        .map((m) => m.entityId);
+    expect(premier('Viktor Orbán sprak. Mark Rutte, die eerder premier was, leidt nu de NAVO.')).toEqual([]);
+    expect(premier('Viktor Orbán sprak. De premier was boos.')).toEqual(['viktor-orban']);
     expect(roles('Olaf Scholz sprach. Friedrich Merz war dabei. Der Kanzler sagte nichts.', 'de', '2025-06-01')).toEqual([
       ['Kanzler', 'friedrich-merz'],
     ]);

@@ -66,11 +66,29 @@ export function titleBeforeName(
 }
 
 /**
- * Whether the role noun starting at token `first` is a predicate ("Rutte werd de nieuwe NAVO-chef").
- * Names may stand in between, as in Dutch and German word order ("Daarna werd Trump opnieuw president").
+ * Copulas that close a Dutch or German subordinate clause after its predicate ("Rutte, die eerder
+ * premier was, ...", "Merz, der damals noch nicht Kanzler war, ...").
  */
-export function isPredicate(tokenized: TokenizedText, first: number): boolean {
-  const { word, norms, raws, gaps } = tokenized;
+const CLAUSE_FINAL_COPULAS = new Set(
+  'was waren is zijn werd wordt geweest geworden war ist wurde wird gewesen geworden'.split(' '),
+);
+
+/**
+ * Whether the role noun from token `first` to `last` is a predicate ("Rutte werd de nieuwe NAVO-chef").
+ * Names may stand in between, as in Dutch and German word order ("Daarna werd Trump opnieuw
+ * president"), and in their subordinate clauses the copula comes after it ("die eerder premier was,").
+ */
+export function isPredicate(tokenized: TokenizedText, first: number, last: number): boolean {
+  const { word, norms, raws, gaps, length } = tokenized;
+  const copula = last + 1;
+  if (
+    copula < length &&
+    (gaps[copula]! & GAP_SPACE) !== 0 &&
+    (gaps[copula]! & GAP_SENTENCE_END) === 0 &&
+    CLAUSE_FINAL_COPULAS.has(norms[word[copula]!]!) &&
+    (copula + 1 === length || (gaps[copula + 1]! & (GAP_CLAUSE_END | GAP_SENTENCE_END)) !== 0)
+  )
+    return true;
   for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // Only within one sentence and one phrase: "… werd gekozen. De president …" is no predicate.
     if ((gaps[k + 1]! & GAP_SPACE) === 0 || (gaps[k + 1]! & GAP_SENTENCE_END) !== 0) return false;
@@ -200,7 +218,7 @@ export function roleMentions(
     while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
     if (titleBeforeName(tokenized, m.last, (start) => categoryAt.get(start))) continue;
     if (someoneElsesRole(tokenized, m.first, m.last)) continue;
-    if (isPredicate(tokenized, m.first)) continue;
+    if (isPredicate(tokenized, m.first, m.last)) continue;
     const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
     const titles = nounTitles(text.slice(m.start, m.end));
     const key = titles.join(' ');
