@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { realRecogniser } from './helpers';
+
+// Intelligence services, defence institutions and parties (src/kb/data/orgs-security.json),
+// through the real knowledge base, with the readings they must not take.
+const r = realRecogniser();
+const orgs = (text: string, lang: string, date = '2025-05-01') =>
+  r
+    .recognise(text, { lang, date })
+    .filter((m) => m.category === 'org')
+    .map((m) => [m.text, m.entityId]);
+
+describe('intelligence services (real knowledge base)', () => {
+  it('finds the American, British and Israeli services by their usual names', () => {
+    expect(orgs('The CIA and the National Security Agency briefed allies. MI6 and GCHQ agreed; Mossad declined.', 'en')).toEqual([
+      ['CIA', 'cia'],
+      ['National Security Agency', 'nsa'],
+      ['MI6', 'mi6'],
+      ['GCHQ', 'gchq'],
+      ['Mossad', 'mossad'],
+    ]);
+    expect(orgs('Volgens de CIA en de NSA werkte de Mossad samen met MI6.', 'nl')).toEqual([
+      ['CIA', 'cia'],
+      ['NSA', 'nsa'],
+      ['Mossad', 'mossad'],
+      ['MI6', 'mi6'],
+    ]);
+    expect(orgs('The Secret Intelligence Service and the Central Intelligence Agency.', 'en')).toEqual([
+      ['Secret Intelligence Service', 'mi6'],
+      ['Central Intelligence Agency', 'cia'],
+    ]);
+  });
+
+  it('reads lowercase "cia" as no agency: only the capitalised acronym is the CIA', () => {
+    expect(orgs('La cia e la CIA.', 'it')).toEqual([['CIA', 'cia']]);
+  });
+
+  it("finds Ukraine's SBU and HUR, also written GUR, and leaves Russia's GRU to the GRU", () => {
+    expect(orgs("The SBU said HUR drones struck a refinery. Ukraine's GUR confirmed; Russia's GRU denied.", 'en')).toEqual([
+      ['SBU', 'sbu'],
+      ['HUR', 'hur'],
+      ['GUR', 'hur'],
+      ['GRU', 'gru'],
+    ]);
+    expect(orgs('De Oekraïense militaire inlichtingendienst HUR en de Russische GRU.', 'nl')).toEqual([
+      ['HUR', 'hur'],
+      ['GRU', 'gru'],
+    ]);
+    expect(orgs('Le renseignement militaire ukrainien (GUR) et le SBU.', 'fr')).toEqual([
+      ['renseignement militaire ukrainien', 'hur'],
+      ['GUR', 'hur'],
+      ['SBU', 'sbu'],
+    ]);
+  });
+
+  it('does not take Dutch "huur" (rent), in any case, or "Ben-Hur" for the HUR', () => {
+    expect(orgs('DE HUUR STIJGT. De huur gaat omhoog. Ben-Hur draait in de bioscoop.', 'nl')).toEqual([]);
+  });
+
+  it('finds the German, Dutch and French services', () => {
+    expect(orgs('Der BND und der Bundesnachrichtendienst warnen.', 'de')).toEqual([
+      ['BND', 'bnd'],
+      ['Bundesnachrichtendienst', 'bnd'],
+    ]);
+    expect(orgs('De AIVD en de MIVD waarschuwen. De Militaire Inlichtingen- en Veiligheidsdienst zegt dat.', 'nl')).toEqual([
+      ['AIVD', 'aivd'],
+      ['MIVD', 'mivd'],
+      ['Militaire Inlichtingen- en Veiligheidsdienst', 'mivd'],
+    ]);
+    expect(orgs('Dutch intelligence, the AIVD and MIVD, caught GRU officers.', 'en')).toEqual([
+      ['AIVD', 'aivd'],
+      ['MIVD', 'mivd'],
+      ['GRU', 'gru'],
+    ]);
+    expect(orgs('La DGSE, la Direction générale de la sécurité extérieure, a démenti.', 'fr')).toEqual([
+      ['DGSE', 'dgse'],
+      ['Direction générale de la sécurité extérieure', 'dgse'],
+    ]);
+  });
+});
+
+describe('defence institutions and parliaments (real knowledge base)', () => {
+  it('finds the Bundeswehr and the Bundestag, and the Dutch Bondsdag', () => {
+    expect(orgs('The Bundestag approved more money for the Bundeswehr.', 'en')).toEqual([
+      ['Bundestag', 'bundestag'],
+      ['Bundeswehr', 'bundeswehr'],
+    ]);
+    expect(orgs('De Bondsdag stemde in; de Bundeswehr krijgt meer geld.', 'nl')).toEqual([
+      ['Bondsdag', 'bundestag'],
+      ['Bundeswehr', 'bundeswehr'],
+    ]);
+  });
+
+  it('finds the US Congress in English and Dutch, not a lowercase congress or the French Congrès at Versailles', () => {
+    expect(orgs('Republicans in Congress blocked aid; the US Congress later passed it.', 'en')).toEqual([
+      ['Congress', 'united-states-congress'],
+      ['US Congress', 'united-states-congress'],
+    ]);
+    expect(orgs('The ANC congress met in Johannesburg.', 'en')).toEqual([]);
+    expect(orgs('Het Amerikaanse Congres stemde. Het congres van de partij.', 'nl')).toEqual([
+      ['Amerikaanse Congres', 'united-states-congress'],
+    ]);
+    expect(orgs('Le Parlement réuni en Congrès à Versailles. Le Congrès américain a voté.', 'fr')).toEqual([
+      ['Congrès américain', 'united-states-congress'],
+    ]);
+    expect(orgs('Der Kongress tagte. Der US-Kongress stimmte.', 'de')).toEqual([['US-Kongress', 'united-states-congress']]);
+  });
+
+  it('finds the Élysée, with its French elision, but not the Champs-Élysées', () => {
+    expect(orgs("L'Élysée a annoncé un sommet. Le palais de l'Élysée. Sur les Champs-Élysées.", 'fr')).toEqual([
+      ['Élysée', 'elysee-palace'],
+      ["palais de l'Élysée", 'elysee-palace'],
+    ]);
+    expect(orgs("The Élysée said. The Elysee Palace. Paris's Champs-Élysées.", 'en')).toEqual([
+      ['Élysée', 'elysee-palace'],
+      ['Elysee Palace', 'elysee-palace'],
+    ]);
+  });
+
+  it('finds the Tweede Kamer, but not a bare "Kamer" (Belgian Kamer, Eerste Kamer, a room)', () => {
+    expect(
+      orgs('De Tweede Kamer stemde. De Kamer stemde. De Eerste Kamer. Kamer van Koophandel. De kamer was klein.', 'nl'),
+    ).toEqual([['Tweede Kamer', 'tweede-kamer']]);
+    expect(orgs('The Dutch House of Representatives, the Tweede Kamer, voted.', 'en')).toEqual([
+      ['Dutch House of Representatives', 'tweede-kamer'],
+      ['Tweede Kamer', 'tweede-kamer'],
+    ]);
+  });
+
+  it('finds Frontex, the European Defence Agency and the Munich Security Conference', () => {
+    expect(orgs('Frontex and the European Defence Agency met at the Munich Security Conference.', 'en')).toEqual([
+      ['Frontex', 'frontex'],
+      ['European Defence Agency', 'european-defence-agency'],
+      ['Munich Security Conference', 'munich-security-conference'],
+    ]);
+    expect(orgs('Frontex en het Europees Defensieagentschap op de Veiligheidsconferentie van München.', 'nl')).toEqual([
+      ['Frontex', 'frontex'],
+      ['Europees Defensieagentschap', 'european-defence-agency'],
+      ['Veiligheidsconferentie van München', 'munich-security-conference'],
+    ]);
+    expect(orgs('Auf der Münchner Sicherheitskonferenz sprach Frontex.', 'de')).toEqual([
+      ['Münchner Sicherheitskonferenz', 'munich-security-conference'],
+      ['Frontex', 'frontex'],
+    ]);
+  });
+
+  it('leaves the 1938 Munich conference to the Munich Agreement', () => {
+    const all = r.recognise('De Conferentie van München van 1938.', { lang: 'nl', date: '2025-05-01' }).map((m) => m.entityId);
+    expect(all).toEqual(['munich-agreement']);
+  });
+});
+
+describe('parties (real knowledge base)', () => {
+  it('finds the German parties by their abbreviations and full names', () => {
+    expect(orgs('Die AfD, die CDU/CSU und die SPD. Die Alternative für Deutschland verlor.', 'de')).toEqual([
+      ['AfD', 'afd'],
+      ['CDU', 'cdu'],
+      ['SPD', 'spd'],
+      ['Alternative für Deutschland', 'afd'],
+    ]);
+    expect(orgs('De CDU, de SPD en de AfD.', 'nl')).toEqual([
+      ['CDU', 'cdu'],
+      ['SPD', 'spd'],
+      ['AfD', 'afd'],
+    ]);
+    expect(orgs('Alternative for Germany and the Christian Democratic Union.', 'en')).toEqual([
+      ['Alternative for Germany', 'afd'],
+      ['Christian Democratic Union', 'cdu'],
+    ]);
+  });
+
+  it('does not take the French development agency AFD for the AfD', () => {
+    expect(orgs("L'AFD finance des projets. L'Alternative pour l'Allemagne progresse.", 'fr')).toEqual([
+      ["Alternative pour l'Allemagne", 'afd'],
+    ]);
+  });
+
+  it('finds the Rassemblement National and "RN" in French, Dutch and German, but no nurse in English', () => {
+    expect(orgs('Le RN et le Rassemblement national. Le Front national.', 'fr')).toEqual([
+      ['RN', 'rassemblement-national'],
+      ['Rassemblement national', 'rassemblement-national'],
+      ['Front national', 'rassemblement-national'],
+    ]);
+    expect(orgs('Het RN van Le Pen.', 'nl')).toEqual([['RN', 'rassemblement-national']]);
+    expect(orgs('Der RN und der Rassemblement National.', 'de')).toEqual([
+      ['RN', 'rassemblement-national'],
+      ['Rassemblement National', 'rassemblement-national'],
+    ]);
+    expect(orgs('She is an RN at the hospital. The National Rally won.', 'en')).toEqual([
+      ['National Rally', 'rassemblement-national'],
+    ]);
+  });
+
+  it('finds the PVV, Fidesz, PiS and United Russia', () => {
+    expect(
+      orgs('De PVV, Fidesz, PiS en Verenigd Rusland. De Partij voor de Vrijheid en Recht en Rechtvaardigheid.', 'nl'),
+    ).toEqual([
+      ['PVV', 'pvv'],
+      ['Fidesz', 'fidesz'],
+      ['PiS', 'law-and-justice'],
+      ['Verenigd Rusland', 'united-russia'],
+      ['Partij voor de Vrijheid', 'pvv'],
+      ['Recht en Rechtvaardigheid', 'law-and-justice'],
+    ]);
+    expect(orgs("Poland's Law and Justice (PiS), Wilders's Party for Freedom and United Russia.", 'en')).toEqual([
+      ['Law and Justice', 'law-and-justice'],
+      ['PiS', 'law-and-justice'],
+      ['Party for Freedom', 'pvv'],
+      ['United Russia', 'united-russia'],
+    ]);
+    expect(orgs('Droit et justice et Russie unie.', 'fr')).toEqual([
+      ['Droit et justice', 'law-and-justice'],
+      ['Russie unie', 'united-russia'],
+    ]);
+  });
+
+  it('does not take French "pis" (worse) for PiS', () => {
+    expect(orgs('Tant pis. Pis encore, le gouvernement a perdu.', 'fr')).toEqual([]);
+  });
+});
