@@ -12,6 +12,7 @@ import { TokenBuffer, tokenizeText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { insideNamedCompound, namedAfter } from './named-after';
+import { placeInOtherName } from './place-in-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -273,6 +274,8 @@ export class Recogniser {
       // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
       if (entry.category === 'person' ? namedAfter(tokenized, m.first, m.last) : insideNamedCompound(tokenized, m.first, m.last))
         continue;
+      // "George Washington", "the Washington Post": a place's name inside another name.
+      if (entry.category === 'place' && placeInOtherName(tokenized, m.first, m.last, given)) continue;
       if (
         entry.category === 'person' &&
         m.first === m.last &&
