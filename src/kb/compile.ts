@@ -5,7 +5,15 @@
  */
 import { formTokens, tokenize } from '../core/text/tokenize';
 import { fold, startsUpper } from '../core/text/fold';
-import type { CompiledForm, CompiledKb, FormKind, IndexEntry, KbIndex } from './compiled';
+import {
+  MIXED_CAPS,
+  MIXED_CAPS_BIT,
+  type CompiledForm,
+  type CompiledKb,
+  type FormKind,
+  type IndexEntry,
+  type KbIndex,
+} from './compiled';
 import { roleTitles } from '../core/recognise/role-titles';
 import { LANGS, type Entry, type KbSourceFile, type Lang, type Localized, type MatchHints } from './schema';
 
@@ -43,10 +51,14 @@ export function joinOf(gap: string): string {
  * to the capital-letter mask, since style guides write "Nato", "Navo", "Opec".
  */
 function capsMask(form: string): number {
+  const tokens = tokenize(form);
   let mask = 0;
-  tokenize(form).forEach((t, i) => {
-    if (i < 31 && t.raw.length >= 2 && t.raw.length <= 3 && /^\p{Lu}+$/u.test(t.raw)) mask |= 1 << i;
+  tokens.forEach((t, i) => {
+    if (i < MIXED_CAPS_BIT && t.raw.length >= 2 && t.raw.length <= 3 && /^\p{Lu}+$/u.test(t.raw)) mask |= 1 << i;
   });
+  // A one-word abbreviation with a capital inside ("AfD", "PiS", "PfP") is written so only in its
+  // own sense: "AFD" is a French agency, "Pis" French for "worse".
+  if (tokens.length === 1 && MIXED_CAPS.test(tokens[0]!.raw)) mask |= 1 << MIXED_CAPS_BIT;
   return mask;
 }
 

@@ -16,7 +16,11 @@ export interface CompiledForm {
   kind: FormKind;
   /** Bit i set: token i must start with a capital letter in the text (case is evidence). */
   upper: number;
-  /** Bit i set: token i is a short abbreviation that must be all capitals in the text ("UN", not "Un"). */
+  /**
+   * Bit i (below {@link MIXED_CAPS_BIT}) set: token i is a short abbreviation that must be all
+   * capitals in the text ("UN", not "Un"). Bit {@link MIXED_CAPS_BIT} set: the form is one short
+   * word with a capital after a lowercase letter ("AfD", "PiS") and the text must write it so too.
+   */
   caps?: number;
   /**
    * How the form's words are joined, one letter per gap: "h" hyphen, "s" space, or the joining
@@ -27,6 +31,11 @@ export interface CompiledForm {
   /** Languages whose pages use this form; absent = every language (proper names travel). */
   langs?: Lang[];
 }
+
+/** The bit of {@link CompiledForm.caps} for a one-word form with inner capitals ("AfD"). */
+export const MIXED_CAPS_BIT = 15;
+/** A short word that starts with a capital and has another after a lowercase letter: "AfD", "PiS", "PfP". */
+export const MIXED_CAPS = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 
 export interface CompiledKb {
   format: 1;

@@ -169,10 +169,19 @@ describe('parties (real knowledge base)', () => {
     ]);
   });
 
-  it('does not take the French development agency AFD for the AfD', () => {
+  it('does not take the French development agency AFD for the AfD, in any language', () => {
     expect(orgs("L'AFD finance des projets. L'Alternative pour l'Allemagne progresse.", 'fr')).toEqual([
       ["Alternative pour l'Allemagne", 'afd'],
     ]);
+    expect(orgs('The AFD funds projects in Africa; the Afd is no party.', 'en')).toEqual([]);
+  });
+
+  it('finds "l\'AfD" and "le PiS" in French, as written with their inner capitals', () => {
+    expect(orgs("L'AfD progresse en Allemagne, le PiS recule en Pologne.", 'fr')).toEqual([
+      ['AfD', 'afd'],
+      ['PiS', 'law-and-justice'],
+    ]);
+    expect(orgs('PIS and Pis are not the party; PiS is.', 'en')).toEqual([['PiS', 'law-and-justice']]);
   });
 
   it('finds the Rassemblement National and "RN" in French, Dutch and German, but no nurse in English', () => {
