@@ -56,7 +56,7 @@ const NOT_GIVEN = new Set(
     'sultan winter maan steen diaz doha mali china india georgia israel kenya chad',
     'york paris london berlin sydney brooklyn boston dallas phoenix austin denver houston camden',
     'page black white green grey gray young long hall court royal sierra rio monte nova santa virgin sieg',
-    'lexus dell rover skipped ford',
+    'lexus dell rover skipped ford georgian',
     // English words that faker's locale lists carry as given names (found reading the name finder's
     // output on saved English pages: "Analyzing a Server Log", "New Price Drop", "Mossy Stone Bricks",
     // "Understand How Your Own Brain Works"); real given names that are also words (Chase, Grant,

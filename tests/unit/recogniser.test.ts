@@ -409,7 +409,7 @@ describe('things named after people are not the people (real knowledge base)', (
   });
 });
 
-describe('firms and staffs after the rank "General" are not people (real knowledge base)', () => {
+describe('firms, staffs and parties built like names are not people (real knowledge base)', () => {
   const r = realRecogniser();
   const people = (text: string) =>
     r
@@ -422,6 +422,9 @@ describe('firms and staffs after the rank "General" are not people (real knowled
   });
   it('a car maker named after its founder', () => {
     expect(people('Ford Motor raised prices. Sales of the Ford Focus fell.')).toEqual([]);
+  });
+  it('a party named with a demonym ("Georgian" is also a Romanian given name)', () => {
+    expect(people('The ruling Georgian Dream party won. Georgian Dream says so.')).toEqual([]);
   });
 });
 
