@@ -74,7 +74,11 @@ export interface MatchHints {
   surnameAlone?: boolean;
   /** Heads of closed compounds this entry licenses: nl "Sovjet" makes "Sovjettanks" a mention. */
   compoundHeads?: Localized<string[]>;
-  /** Words whose presence nearby makes this reading more likely (for ambiguous names and places). */
+  /**
+   * Words whose presence nearby makes this reading more likely (for ambiguous names and places). A
+   * one-word organisation with context words needs one of them in the article to keep its name when
+   * a given name precedes it or another name follows it ("Serge Dassault", "Leonardo DiCaprio").
+   */
   context?: Localized<string[]>;
   /** Role nouns that refer back to this entity after it was named ("de NAVO-chef" -> Stoltenberg), per language. */
   roleNouns?: Localized<string[]>;

@@ -16,12 +16,12 @@ import { placeInOtherName } from './place-in-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
-import { contextVocabulary, type Evidence } from './score';
+import { contextHeard, contextVocabulary, type Evidence } from './score';
 import { resolveSpan } from './resolve-span';
 import type { Trie } from './trie';
 import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
-import { GivenNamesOf, givenNameOfAnother } from './given-names-of';
+import { GivenNamesOf, givenNameOfAnother, opensLongerName } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
 import { runSteps, type Steps } from '../steps';
 
@@ -112,7 +112,8 @@ export class Recogniser {
       else (kind === 'role' ? roles : trie).defer(i);
       if (f.langs) langForms.push(i);
       const cat = entries[f.entry]!.category;
-      if ((cat === 'place' || cat === 'org') && !key.includes(' ')) notPerson.add(key);
+      // Not an organisation whose name needs context ("Leonardo", "Wagner"): "Leonardo DiCaprio" is a person.
+      if ((cat === 'place' || (cat === 'org' && !entries[f.entry]!.match?.context)) && !key.includes(' ')) notPerson.add(key);
     }
     return (this.formIndex = { trie, roles, langForms, headForms, notPerson });
   }
@@ -286,6 +287,17 @@ export class Recogniser {
           (n) => this.names().given.has(n),
           (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k),
         )
+      )
+        continue;
+      // A one-word organisation named like a person ("Serge Dassault", "Richard Wagner", "Leonardo
+      // DiCaprio", "Thales of Miletus") is that person, unless the article talks of what the
+      // organisation does (its context words).
+      if (
+        entry.category === 'org' &&
+        m.first === m.last &&
+        entry.match?.context &&
+        (given || opensLongerName(tokenized, m.first, (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k))) &&
+        !contextHeard(entry, hasWord)
       )
         continue;
       // A person recognised by a surname the article date or a title made safe ("Poetin", "President

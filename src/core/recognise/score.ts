@@ -45,6 +45,15 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   return Math.min(1, score);
 }
 
+/**
+ * Whether the article holds one of the entry's context words or phrases: false for an entry with
+ * none. An organisation named like a given name ("Leonardo") needs one before a following
+ * capitalised word may be read as part of its name rather than someone's ("Leonardo DiCaprio").
+ */
+export function contextHeard(entry: Entry, hasWord: (word: string) => boolean): boolean {
+  return contextWords(entry).some((words) => words.every((t) => hasWord(t)));
+}
+
 const CONTEXT = new WeakMap<Entry, string[][]>();
 
 /** An entry's context words and phrases, folded and split once per entry. */
