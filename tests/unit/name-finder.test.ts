@@ -25,6 +25,21 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it('takes a role noun and a comma before a full name closed by a comma ("De econoom, Zorbek Vandaele, zei")', () => {
+    // Made-up names whose given names the lexicon does not know: the apposition is the only evidence.
+    expect(people('De econoom, Zorbek Vandaele, zei dat. De partijleider, Ozor Mertens, was het oneens.')).toEqual([
+      ['Zorbek Vandaele', 'Zorbek Vandaele'],
+      ['Ozor Mertens', 'Ozor Mertens'],
+    ]);
+    expect(people('The Conservative leader, Zorbek Vandaele, said it was not enough.', 'en')).toEqual([
+      ['Zorbek Vandaele', 'Zorbek Vandaele'],
+    ]);
+    // Not without the closing comma, not for one word, not after a word that is no role.
+    expect(people('Als econoom, Zorbek Vandaele zei dat. De econoom, Vandaele, zei dat. De stad, Nieuw Zorbek, stemde.')).toEqual(
+      [],
+    );
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],
