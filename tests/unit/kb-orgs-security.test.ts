@@ -224,6 +224,13 @@ describe('parties (real knowledge base)', () => {
     ]);
   });
 
+  it('finds La France insoumise, which holds the name of France', () => {
+    expect(orgs('La France reste prudente. La France insoumise vote contre, comme les députés LFI.', 'fr')).toEqual([
+      ['La France insoumise', 'la-france-insoumise'],
+      ['LFI', 'la-france-insoumise'],
+    ]);
+  });
+
   it('does not take French "pis" (worse) for PiS', () => {
     expect(orgs('Tant pis. Pis encore, le gouvernement a perdu.', 'fr')).toEqual([]);
   });
