@@ -40,6 +40,14 @@ describe('name finder: evidence for a name', () => {
     );
   });
 
+  it('knows British, Ukrainian and Arabic given names the locale lists lack', () => {
+    expect(people('Responding to the report Gareth Bayley said it was grim. Sadiq Maroof was a shopkeeper.', 'en')).toEqual([
+      ['Gareth Bayley', 'Gareth Bayley'],
+      ['Sadiq Maroof', 'Sadiq Maroof'],
+    ]);
+    expect(people('Volgens Oleksandr Prokudin is de stad onder vuur.')).toEqual([['Oleksandr Prokudin', 'Oleksandr Prokudin']]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],
