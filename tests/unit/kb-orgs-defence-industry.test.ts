@@ -13,15 +13,19 @@ describe('defence-industry organisations (real knowledge base)', () => {
       .filter((m) => m.category === 'org')
       .map((m) => [m.text, m.entityId]);
 
+  it('does not take a graphics card ("RTX 2060") for the arms maker RTX', () => {
+    expect(orgs('It is very similar to the RTX 2060 in raw performance.', 'en')).toEqual([]);
+  });
+
   it('finds the American arms makers in English and Dutch', () => {
     expect(
       orgs(
-        'Lockheed Martin, RTX and Northrop Grumman reported higher profits; Raytheon builds the Patriot, and Boeing the F-47.',
+        'Lockheed Martin, RTX Corp and Northrop Grumman reported higher profits; Raytheon builds the Patriot, and Boeing the F-47.',
         'en',
       ),
     ).toEqual([
       ['Lockheed Martin', 'lockheed-martin'],
-      ['RTX', 'rtx'],
+      ['RTX Corp', 'rtx'],
       ['Northrop Grumman', 'northrop-grumman'],
       ['Raytheon', 'rtx'],
       ['Boeing', 'boeing'],

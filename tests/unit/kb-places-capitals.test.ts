@@ -168,6 +168,10 @@ describe('capitals and cities in the news (places-capitals)', () => {
       ['Washington', 'washington-dc'],
     ]);
     expect(places('In de staat Washington.', 'nl')).toEqual([['staat Washington', 'washington-state']]);
+    // The University of Washington is in Seattle, not in the capital.
+    expect(places('Researchers at the University of Washington said so.', 'en')).toEqual([
+      ['University of Washington', 'washington-state'],
+    ]);
   });
 
   it('does not read a person or a newspaper named after a city as the city', () => {
