@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { compileFromSources } from '../../src/node/kb-sources';
 import { Recogniser } from '../../src/core/recognise/recogniser';
-import type { Entry } from '../../src/kb/schema';
+import type { Category, Entry } from '../../src/kb/schema';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(ROOT, '../shared');
@@ -22,6 +22,20 @@ export const MINI_KB = resolve(ROOT, 'tests/fixtures/kb-mini');
 /** A recogniser over the real knowledge base. */
 export function realRecogniser(): Recogniser {
   return new Recogniser(compileFromSources());
+}
+
+/** [text, entity id] of every mention `r` finds in `text` (of one category, when given): what KB tests compare. */
+export function mentionIds(
+  r: Recogniser,
+  text: string,
+  lang: string,
+  date: string | null,
+  category?: Category,
+): [string, string | null][] {
+  return r
+    .recognise(text, { lang, date })
+    .filter((m) => !category || m.category === category)
+    .map((m) => [m.text, m.entityId]);
 }
 
 export function domFrom(html: string, url = 'http://localhost/'): Document {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realRecogniser } from './helpers';
+import { mentionIds, realRecogniser } from './helpers';
 
 /**
  * The entries of `src/kb/data/names-containing-others.json` through the real knowledge base: longer
@@ -8,7 +8,7 @@ import { realRecogniser } from './helpers';
  */
 describe('longer names that contain another KB name (names-containing-others)', () => {
   const r = realRecogniser();
-  const all = (text: string, lang: string) => r.recognise(text, { lang, date: '2025-05-01' }).map((m) => [m.text, m.entityId]);
+  const all = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01');
 
   it('reads parties and parliaments named "... Congress" as themselves, not as the US Congress', () => {
     expect(all('The African National Congress lost its majority and the ANC now governs in a coalition.', 'en')).toEqual([

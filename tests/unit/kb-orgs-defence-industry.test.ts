@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realRecogniser } from './helpers';
+import { mentionIds, realRecogniser } from './helpers';
 
 // Arms makers (src/kb/data/orgs-defence-industry.json) in real-looking news sentences, and the
 // names they share with people, places and everyday words.
@@ -7,11 +7,7 @@ describe('defence-industry organisations (real knowledge base)', () => {
   const r = realRecogniser();
   const found = (text: string, lang: string) =>
     r.recognise(text, { lang, date: '2025-05-01' }).map((m) => [m.text, m.entityId ?? `(${m.name})`]);
-  const orgs = (text: string, lang: string) =>
-    r
-      .recognise(text, { lang, date: '2025-05-01' })
-      .filter((m) => m.category === 'org')
-      .map((m) => [m.text, m.entityId]);
+  const orgs = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01', 'org');
 
   it('does not take a graphics card ("RTX 2060") for the arms maker RTX', () => {
     expect(orgs('It is very similar to the RTX 2060 in raw performance.', 'en')).toEqual([]);

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { realRecogniser } from './helpers';
+import { mentionIds, realRecogniser } from './helpers';
 
 // Intelligence services, defence institutions and parties (src/kb/data/orgs-security.json),
 // through the real knowledge base, with the readings they must not take.
 const r = realRecogniser();
-const orgs = (text: string, lang: string, date = '2025-05-01') =>
-  r
-    .recognise(text, { lang, date })
-    .filter((m) => m.category === 'org')
-    .map((m) => [m.text, m.entityId]);
+const orgs = (text: string, lang: string, date = '2025-05-01') => mentionIds(r, text, lang, date, 'org');
 
 describe('intelligence services (real knowledge base)', () => {
   it('finds the American, British and Israeli services by their usual names', () => {

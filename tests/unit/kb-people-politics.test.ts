@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cardFacts } from '../../src/kb/card-facts';
-import { entriesOf, realRecogniser } from './helpers';
+import { entriesOf, mentionIds, realRecogniser } from './helpers';
 
 // The people of src/kb/data/people-politics.json, through the real knowledge base.
 const r = realRecogniser();
-const people = (text: string, lang: string, date = '2025-05-01') =>
-  r
-    .recognise(text, { lang, date })
-    .filter((m) => m.category === 'person')
-    .map((m) => [m.text, m.entityId]);
+const people = (text: string, lang: string, date = '2025-05-01') => mentionIds(r, text, lang, date, 'person');
 
 describe('people-politics: full name first, then the surname alone', () => {
   it('French and German politicians in English news', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realRecogniser } from './helpers';
+import { mentionIds, realRecogniser } from './helpers';
 
 /**
  * The capitals and cities of `src/kb/data/places-capitals.json` through the real knowledge base:
@@ -9,12 +9,8 @@ import { realRecogniser } from './helpers';
  */
 describe('capitals and cities in the news (places-capitals)', () => {
   const r = realRecogniser();
-  const all = (text: string, lang: string) => r.recognise(text, { lang, date: '2025-05-01' }).map((m) => [m.text, m.entityId]);
-  const places = (text: string, lang: string) =>
-    r
-      .recognise(text, { lang, date: '2025-05-01' })
-      .filter((m) => m.category === 'place')
-      .map((m) => [m.text, m.entityId]);
+  const all = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01');
+  const places = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01', 'place');
 
   it('finds the capitals by their English names', () => {
     expect(places('Washington and London pledged more aid, while Paris and Berlin hesitated.', 'en')).toEqual([
