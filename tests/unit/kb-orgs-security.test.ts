@@ -227,6 +227,10 @@ describe('parties (real knowledge base)', () => {
     ]);
   });
 
+  it('finds Reform UK, which holds the name of the United Kingdom', () => {
+    expect(orgs("Nigel Farage's Reform UK surged; the UK government responded.", 'en')).toEqual([['Reform UK', 'reform-uk']]);
+  });
+
   it('does not take French "pis" (worse) for PiS', () => {
     expect(orgs('Tant pis. Pis encore, le gouvernement a perdu.', 'fr')).toEqual([]);
   });
