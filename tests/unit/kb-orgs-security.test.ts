@@ -114,10 +114,14 @@ describe('defence institutions and parliaments (real knowledge base)', () => {
     ]);
   });
 
-  it('finds the Tweede Kamer, but not a bare "Kamer" (Belgian Kamer, Eerste Kamer, a room)', () => {
+  it('finds the Tweede Kamer, and a bare "Kamer" only as a reference back to it (not the Eerste Kamer or a room)', () => {
     expect(
       orgs('De Tweede Kamer stemde. De Kamer stemde. De Eerste Kamer. Kamer van Koophandel. De kamer was klein.', 'nl'),
-    ).toEqual([['Tweede Kamer', 'tweede-kamer']]);
+    ).toEqual([
+      ['Tweede Kamer', 'tweede-kamer'],
+      ['Kamer', 'tweede-kamer'],
+    ]);
+    expect(orgs('De Kamer stemde. De Eerste Kamer. Kamer van Koophandel.', 'nl')).toEqual([]);
     expect(orgs('The Dutch House of Representatives, the Tweede Kamer, voted.', 'en')).toEqual([
       ['Dutch House of Representatives', 'tweede-kamer'],
       ['Tweede Kamer', 'tweede-kamer'],
@@ -225,6 +229,20 @@ describe('parties (real knowledge base)', () => {
       ['La France insoumise', 'la-france-insoumise'],
       ['LFI', 'la-france-insoumise'],
     ]);
+  });
+
+  it('"de Kamer" after the Tweede Kamer is that house, but not the Eerste Kamer or the Kamer van Koophandel', () => {
+    expect(
+      orgs(
+        'De Tweede Kamer debatteert over Oekraïne. Volgens de Kamer moet het kabinet meer doen. De Eerste Kamer stemt later. De Kamer van Koophandel zwijgt. In zijn kamer las hij.',
+        'nl',
+      ),
+    ).toEqual([
+      ['Tweede Kamer', 'tweede-kamer'],
+      ['Kamer', 'tweede-kamer'],
+    ]);
+    // Not before the house is named.
+    expect(orgs('Volgens de Kamer moet het kabinet meer doen.', 'nl')).toEqual([]);
   });
 
   it('finds Reform UK, which holds the name of the United Kingdom', () => {

@@ -106,7 +106,7 @@ export function isPredicate(tokenized: TokenizedText, first: number, last: numbe
 const NOT_THE_ONE_BEFORE = new Set(
   [
     'a an every each any no another vice deputy executive assistant associate acting',
-    'een elke iedere ieder geen andere ander vice',
+    'een elke iedere ieder geen andere ander vice eerste',
     'ein eine einen einem einer jeder jede jeden kein keine keinen vize',
     'un une chaque aucun aucune autre vice',
   ]
@@ -214,8 +214,15 @@ export function roleMentions(
   // people for noun after noun (2 = not worked out yet).
   const holds = new Map<string, { then: Uint8Array; ever: Uint8Array }>();
   let p = 0;
+  // Mentions in text order, walked along with the nouns: a noun inside a longer name ("Kamer" of
+  // "Tweede Kamer", "Eerste Kamer") is part of that name. (A noun that holds a mention, as "NAVO-chef"
+  // holds "NAVO", replaces it.)
+  let q = 0;
   for (const m of nouns) {
     while (p < seen.length && seen[p]!.start < m.start) recent.push(seen[p++]!.entry);
+    while (q < mentions.length && mentions[q]!.end <= m.start) q++;
+    const x = mentions[q];
+    if (x && x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end)) continue;
     if (titleBeforeName(tokenized, m.last, (start) => categoryAt.get(start))) continue;
     if (someoneElsesRole(tokenized, m.first, m.last)) continue;
     if (isPredicate(tokenized, m.first, m.last)) continue;
