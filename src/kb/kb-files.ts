@@ -43,7 +43,7 @@ export interface KbIndexFile {
   formLangs: string;
   /** Sparse [form index, joins] pairs (most forms are joined by spaces only). */
   formJoins: [number, string][];
-  /** Sparse [form index, all-capitals mask] pairs (abbreviations: "UN", "EU"). */
+  /** Sparse [form index, `CompiledForm.caps`] pairs (abbreviations in capitals: "UN", "EU"; with one inside: "AfD"). */
   formCaps: [number, number][];
   /** Given names, `\n`-joined. */
   givenNames: string;
