@@ -324,6 +324,17 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     ]);
   });
 
+  it('a role noun in apposition right after the name describes it: no second mention', () => {
+    const all = (text: string, lang: string) => r.recognise(text, { lang, date: '2025-07-15' }).map((m) => [m.text, m.entityId]);
+    expect(all("Mme Kallas, cheffe de la diplomatie européenne, a salué l'effort.", 'fr')).toEqual([['Kallas', 'kaja-kallas']]);
+    // The apposition's "NAVO" stays NATO; the later "de NAVO-chef" is a reference again.
+    expect(all('Mark Rutte, de NAVO-chef, sprak. Later zei de NAVO-chef meer.', 'nl')).toEqual([
+      ['Mark Rutte', 'mark-rutte'],
+      ['NAVO', 'nato'],
+      ['NAVO-chef', 'mark-rutte'],
+    ]);
+  });
+
   it('a role noun used as a predicate names an office, not the person', () => {
     expect(roles('Joe Biden spoke. Abdel Fattah el-Sisi became president in 2014.', 'en')).toEqual([]);
     expect(roles('Joe Biden sprak. Daarna werd Donald Trump opnieuw president.', 'nl', '2025-02-01')).toEqual([]);

@@ -148,6 +148,9 @@ export function someoneElsesRole(tokenized: TokenizedText, first: number, last: 
   return false;
 }
 
+/** What stands between a name and a role noun in apposition to it: a comma, and perhaps an article. */
+const APPOSITION = /^,\s+(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
+
 /** Words that make a role noun a past office ("the former president", "oud-premier"). */
 const FORMER_WORDS = new Set(
   'former ex previous late voormalig voormalige oud gewezen vorige ehemalige ehemaliger ehemaligen früherer frühere ancien ancienne'.split(
@@ -223,6 +226,10 @@ export function roleMentions(
     while (q < mentions.length && mentions[q]!.end <= m.start) q++;
     const x = mentions[q];
     if (x && x.start <= m.start && x.end >= m.end && (x.start < m.start || x.end > m.end)) continue;
+    // In apposition right after the name ("Mme Kallas, cheffe de la diplomatie", "Rutte, the NATO
+    // chief,"): it describes the mention before it, which already names the person.
+    const before = q > 0 ? mentions[q - 1]! : null;
+    if (before && APPOSITION.test(text.slice(before.end, m.start))) continue;
     if (titleBeforeName(tokenized, m.last, (start) => categoryAt.get(start))) continue;
     if (someoneElsesRole(tokenized, m.first, m.last)) continue;
     if (isPredicate(tokenized, m.first, m.last)) continue;
