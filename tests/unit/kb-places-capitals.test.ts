@@ -158,6 +158,17 @@ describe('capitals and cities in the news (places-capitals)', () => {
     ]);
   });
 
+  it('finds the capitals added later (Amsterdam, Rome, Madrid, Tokyo, Seoul, Taipei, Kabul, Baghdad) by their exonyms', () => {
+    expect(
+      places('In Amsterdam en Rome, maar ook in Madrid, Tokio, Seoel, Taipei, Kaboel en Bagdad.', 'nl').map((p) => p[1]),
+    ).toEqual(['amsterdam', 'rome', 'madrid', 'tokyo', 'seoul', 'taipei', 'kabul', 'baghdad']);
+    // Longer names keep their own entries.
+    expect(all('At the Madrid summit they signed nothing; the Treaty of Rome was older.', 'en')).toEqual([
+      ['Madrid summit', 'madrid-summit-2022'],
+      ['Treaty of Rome', 'treaty-of-rome'],
+    ]);
+  });
+
   it('tells the US state from the capital', () => {
     expect(places('Voters in Washington state backed it; Washington responded.', 'en')).toEqual([
       ['Washington state', 'washington-state'],
