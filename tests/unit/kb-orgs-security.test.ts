@@ -87,6 +87,15 @@ describe('defence institutions and parliaments (real knowledge base)', () => {
     ]);
   });
 
+  it('does not take "Congress of Deputies" and other names opening with "Congress of" for the US Congress', () => {
+    expect(orgs("Spain's Congress of Deputies voted. The Congress of Racial Equality marched.", 'en')).toEqual([]);
+    expect(orgs('Congress passed the bill. The Congress of the United States met. NATO of course agreed.', 'en')).toEqual([
+      ['Congress', 'united-states-congress'],
+      ['Congress', 'united-states-congress'],
+      ['NATO', 'nato'],
+    ]);
+  });
+
   it('finds the US Congress in English and Dutch, not a lowercase congress or the French Congrès at Versailles', () => {
     expect(orgs('Republicans in Congress blocked aid; the US Congress later passed it.', 'en')).toEqual([
       ['Congress', 'united-states-congress'],

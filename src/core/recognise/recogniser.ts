@@ -13,6 +13,7 @@ import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { insideNamedCompound, namedAfter } from './named-after';
 import { placeInOtherName } from './place-in-name';
+import { opensOfName } from './org-of-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -277,6 +278,8 @@ export class Recogniser {
         continue;
       // "George Washington", "the Washington Post": a place's name inside another name.
       if (entry.category === 'place' && placeInOtherName(tokenized, m.first, m.last, given)) continue;
+      // "Congress of Deputies": an organisation's name opening another.
+      if (entry.category === 'org' && m.first === m.last && opensOfName(tokenized, m.first)) continue;
       if (
         entry.category === 'person' &&
         m.first === m.last &&
