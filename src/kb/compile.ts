@@ -6,6 +6,7 @@
 import { formTokens, tokenize } from '../core/text/tokenize';
 import { fold, startsUpper } from '../core/text/fold';
 import {
+  ALL_CAPS_BIT,
   MIXED_CAPS,
   MIXED_CAPS_BIT,
   type CompiledForm,
@@ -59,6 +60,9 @@ function capsMask(form: string): number {
   // A one-word abbreviation with a capital inside ("AfD", "PiS", "PfP") is written so only in its
   // own sense: "AFD" is a French agency, "Pis" French for "worse".
   if (tokens.length === 1 && MIXED_CAPS.test(tokens[0]!.raw)) mask |= 1 << MIXED_CAPS_BIT;
+  // A longer one in capitals ("PVDA", the Belgian party) is not the one written with inner
+  // capitals ("PvdA", the Dutch party): longer ones otherwise match any case ("Nato").
+  if (tokens.length === 1 && tokens[0]!.raw.length >= 4 && /^\p{Lu}+$/u.test(tokens[0]!.raw)) mask |= 1 << ALL_CAPS_BIT;
   return mask;
 }
 

@@ -20,6 +20,8 @@ export interface CompiledForm {
    * Bit i (below {@link MIXED_CAPS_BIT}) set: token i is a short abbreviation that must be all
    * capitals in the text ("UN", not "Un"). Bit {@link MIXED_CAPS_BIT} set: the form is one short
    * word with a capital after a lowercase letter ("AfD", "PiS") and the text must write it so too.
+   * Bit {@link ALL_CAPS_BIT} set: the form is one longer word in capitals ("PVDA") and the text must
+   * not write it with inner capitals ("PvdA" is another abbreviation).
    */
   caps?: number;
   /**
@@ -36,6 +38,11 @@ export interface CompiledForm {
 export const MIXED_CAPS_BIT = 15;
 /** A short word that starts with a capital and has another after a lowercase letter: "AfD", "PiS", "PfP". */
 export const MIXED_CAPS = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
+/**
+ * The bit of {@link CompiledForm.caps} for a one-word form of four or more capitals ("PVDA"): text
+ * that writes it {@link MIXED_CAPS} ("PvdA") means another abbreviation (Belgian PVDA, Dutch PvdA).
+ */
+export const ALL_CAPS_BIT = 16;
 
 export interface CompiledKb {
   format: 1;

@@ -4,7 +4,7 @@
  * tokeniser already splits them), elision ("l'OTAN": likewise), closed compounds for declared
  * heads ("Sovjettanks"), and case as evidence (a capitalised form needs a capitalised word).
  */
-import { MIXED_CAPS, MIXED_CAPS_BIT, type CompiledForm } from '../../kb/compiled';
+import { ALL_CAPS_BIT, MIXED_CAPS, MIXED_CAPS_BIT, type CompiledForm } from '../../kb/compiled';
 import { GAP_INITIAL, GAP_JOINS, GAP_LITERAL, GAP_ONE_SPACE, GAP_PARAGRAPH, gapFlags, joinCode } from '../text/gaps';
 import { TokenizedText, type Token } from '../text/tokenize';
 import { wordBits, type NodeForms, type Trie, type WordBits } from './trie';
@@ -53,6 +53,7 @@ function caseFits(form: CompiledForm, t: TokenizedText, first: number, count: nu
   }
   if (form.caps) {
     if (form.caps & (1 << MIXED_CAPS_BIT) && !MIXED_CAPS.test(t.raws[t.word[first]!]!)) return false;
+    if (form.caps & (1 << ALL_CAPS_BIT) && MIXED_CAPS.test(t.raws[t.word[first]!]!)) return false;
     for (let i = 0; i < count && i < MIXED_CAPS_BIT; i++) {
       if (!(form.caps & (1 << i))) continue;
       const raw = t.raws[t.word[first + i]!]!;
