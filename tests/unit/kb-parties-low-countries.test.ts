@@ -144,6 +144,13 @@ describe('Belgian parties (real knowledge base)', () => {
     expect(orgs('Het land moet vooruit en de economie gaat vooruit.', 'nl')).toEqual([]);
   });
 
+  it('leaves "Vooruit" opening a sentence alone unless the article is about Belgian politics', () => {
+    expect(orgs('Vooruit, zei hij, dat is de enige weg. Vooruit dan maar.', 'nl')).toEqual([]);
+    expect(orgs('Vooruit wil meer geld voor defensie. De Vlaamse socialisten zitten in de federale regering.', 'nl')).toEqual([
+      ['Vooruit', 'vooruit'],
+    ]);
+  });
+
   it('takes the hyphen of "N-VA" and the ampersand of "CD&V" literally, in compounds too', () => {
     expect(orgs('De N-VA-voorzitter en een CD&V-minister. Geen CD V en geen N VA.', 'nl')).toEqual([
       ['N-VA', 'n-va'],

@@ -7,7 +7,7 @@
  */
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
-import { GAP_SPACE } from '../text/gaps';
+import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
@@ -293,13 +293,17 @@ export class Recogniser {
       )
         continue;
       // A one-word organisation named like a person ("Serge Dassault", "Richard Wagner", "Leonardo
-      // DiCaprio", "Thales of Miletus") is that person, unless the article talks of what the
+      // DiCaprio", "Thales of Miletus") is that person, and one named like a word is that word at
+      // the start of a sentence ("Vooruit, zei hij"), unless the article talks of what the
       // organisation does (its context words).
       if (
         entry.category === 'org' &&
         m.first === m.last &&
         entry.match?.context &&
-        (given || opensLongerName(tokenized, m.first, (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k))) &&
+        (given ||
+          m.first === 0 ||
+          (gaps[m.first]! & GAP_SENTENCE_END) !== 0 ||
+          opensLongerName(tokenized, m.first, (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k))) &&
         !contextHeard(entry, hasWord)
       )
         continue;
