@@ -5,7 +5,7 @@
  * entry must not claim the surname, and the name finder may find the whole name instead.
  */
 import type { CompiledForm, IndexEntry } from '../../kb/compiled';
-import { capitalThenLower, startsUpper } from '../text/fold';
+import { capitalThenLower } from '../text/fold';
 import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { PARTICLES } from './name-cues';
@@ -27,22 +27,6 @@ export function givenNameOfAnother(
   if (lang === 'de' || next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0 || (t.gaps[next]! & GAP_SENTENCE_END) !== 0)
     return false;
   return capitalThenLower(t.raws[t.word[next]!]!) && isGiven(t.norms[t.word[k]!]!) && !startsMention(next);
-}
-
-/**
- * Whether the one-word mention at token `k` opens a longer name: a capitalised word that starts no
- * other mention follows it ("Leonardo DiCaprio"), or a particle or "of" and a capitalised word
- * ("Leonardo da Vinci", "Thales of Miletus", "Thalès de Milet"). Also in German, where the word may
- * be any noun: the caller asks it only of an organisation whose context words the article lacks.
- */
-export function opensLongerName(t: TokenizedText, k: number, startsMention: (k: number) => boolean): boolean {
-  const next = k + 1;
-  const joined = (i: number) => i < t.length && (t.gaps[i]! & GAP_SPACE) !== 0 && (t.gaps[i]! & GAP_SENTENCE_END) === 0;
-  if (!joined(next)) return false;
-  const norm = t.norms[t.word[next]!]!;
-  if ((PARTICLES.has(norm) || norm === 'of') && !startsUpper(t.raws[t.word[next]!]!))
-    return joined(next + 1) && startsUpper(t.raws[t.word[next + 1]!]!);
-  return capitalThenLower(t.raws[t.word[next]!]!) && !startsMention(next);
 }
 
 export class GivenNamesOf {

@@ -7,22 +7,21 @@
  */
 import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
-import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
-import { insideNamedCompound, namedAfter } from './named-after';
-import { placeInOtherName } from './place-in-name';
-import { opensOfName } from './org-of-name';
+import { namedAfter } from './named-after';
+import { inOtherName, type SpanSurroundings } from './other-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
-import { contextHeard, contextVocabulary, type Evidence } from './score';
+import { contextVocabulary, type Evidence } from './score';
 import { resolveSpan } from './resolve-span';
 import type { Trie } from './trie';
 import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
-import { GivenNamesOf, givenNameOfAnother, opensLongerName } from './given-names-of';
+import { GivenNamesOf } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
 import { runSteps, type Steps } from '../steps';
 
@@ -262,6 +261,15 @@ export class Recogniser {
       namedBefore: false,
     };
     let matchStarts: Set<number> | null = null;
+    // Like `ev`, one object for every span: only the given name before it differs.
+    const around: SpanSurroundings = {
+      tokenized,
+      lang: options.lang,
+      given: null,
+      isGiven: (n) => this.names().given.has(n),
+      startsMatch: (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k),
+      hasWord,
+    };
     for (const m of matches) {
       // A title right before the span ("President Bush"): evidence for whoever held it on the date.
       const w = m.first > 0 ? word[m.first - 1]! : -1;
@@ -273,40 +281,9 @@ export class Recogniser {
       const best = resolveSpan(this.kb, m, ev, firstNamed, givenNames, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;
       const entry = entries[best.entry]!;
-      // "the carrier Charles de Gaulle", "USS Ronald Reagan": a thing named after the person.
-      if (entry.category === 'person' ? namedAfter(tokenized, m.first, m.last) : insideNamedCompound(tokenized, m.first, m.last))
-        continue;
-      // "George Washington", "the Washington Post": a place's name inside another name.
-      if (entry.category === 'place' && placeInOtherName(tokenized, m.first, m.last, given)) continue;
-      // "Congress of Deputies": an organisation's name opening another.
-      if (entry.category === 'org' && m.first === m.last && opensOfName(tokenized, m.first)) continue;
-      if (
-        entry.category === 'person' &&
-        m.first === m.last &&
-        givenNameOfAnother(
-          tokenized,
-          m.first,
-          options.lang,
-          (n) => this.names().given.has(n),
-          (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k),
-        )
-      )
-        continue;
-      // A one-word organisation named like a person ("Serge Dassault", "Richard Wagner", "Leonardo
-      // DiCaprio", "Thales of Miletus") is that person, and one named like a word is that word at
-      // the start of a sentence ("Vooruit, zei hij"), unless the article talks of what the
-      // organisation does (its context words).
-      if (
-        entry.category === 'org' &&
-        m.first === m.last &&
-        entry.match?.context &&
-        (given ||
-          m.first === 0 ||
-          (gaps[m.first]! & GAP_SENTENCE_END) !== 0 ||
-          opensLongerName(tokenized, m.first, (k) => (matchStarts ??= new Set(matches.map((x) => x.first))).has(k))) &&
-        !contextHeard(entry, hasWord)
-      )
-        continue;
+      // "the carrier Charles de Gaulle", "George Washington", "Congress of Deputies", "Leonardo DiCaprio".
+      around.given = given;
+      if (inOtherName(entry, m.first, m.last, around)) continue;
       // A person recognised by a surname the article date or a title made safe ("Poetin", "President
       // Bush") is named from here on: a later bare "Bush" or "de president" links back to them.
       if (entry.category === 'person' && !firstNamed.has(best.entry)) {

@@ -1,0 +1,79 @@
+/**
+ * Whether a span the knowledge base resolved is part of another name, where a card about the entry
+ * would be wrong: a thing named after a person (`named-after.ts`), a compound named after someone
+ * ("Rosa-Luxemburg-Stiftung"), a person's or a newspaper's name holding a place (`place-in-name.ts`),
+ * someone else with the same surname ("Fidan Dogan", `given-names-of.ts`), or a longer name opening
+ * with a one-word organisation ("Congress of Deputies", "Leonardo DiCaprio").
+ */
+import type { IndexEntry } from '../../kb/compiled';
+import { capitalThenLower, startsUpper } from '../text/fold';
+import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import type { TokenizedText } from '../text/tokenize';
+import { givenNameOfAnother } from './given-names-of';
+import { insideNamedCompound, namedAfter } from './named-after';
+import { PARTICLES } from './name-cues';
+import { placeInOtherName } from './place-in-name';
+import { contextHeard } from './score';
+
+/** What around a span tells another name: the text and what the recogniser knows of it. */
+export interface SpanSurroundings {
+  tokenized: TokenizedText;
+  lang: string | null;
+  /** The known given name right before the span (after a single space, no title), or null. */
+  given: string | null;
+  isGiven: (norm: string) => boolean;
+  /** Whether a knowledge-base span starts at token k. */
+  startsMatch: (k: number) => boolean;
+  /** Whether a folded word occurs in the text. */
+  hasWord: (word: string) => boolean;
+}
+
+/** Whether the entry resolved for tokens `first`..`last` is not meant there, the span being part of another name. */
+export function inOtherName(entry: IndexEntry, first: number, last: number, s: SpanSurroundings): boolean {
+  const t = s.tokenized;
+  if (entry.category === 'person')
+    // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan".
+    return namedAfter(t, first, last) || (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch));
+  if (insideNamedCompound(t, first, last)) return true;
+  // "George Washington", "the Washington Post".
+  if (entry.category === 'place') return placeInOtherName(t, first, last, s.given);
+  if (entry.category !== 'org' || first !== last) return false;
+  // "Congress of Deputies", whatever the article is about.
+  if (joinedName(t, first, (norm) => norm === 'of')) return true;
+  // Named like a person ("Serge Dassault", "Richard Wagner", "Leonardo DiCaprio", "Thales of
+  // Miletus") or like a word at the start of a sentence ("Vooruit, zei hij"): the person or the
+  // word, unless the article talks of what the organisation does (its context words).
+  return (
+    entry.match?.context !== undefined &&
+    (s.given !== null || first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch)) &&
+    !contextHeard(entry, s.hasWord)
+  );
+}
+
+/** Whether token i follows the token before it after a space, in the same sentence. */
+function spacedOn(t: TokenizedText, i: number): boolean {
+  return i < t.length && (t.gaps[i]! & GAP_SPACE) !== 0 && (t.gaps[i]! & GAP_SENTENCE_END) === 0;
+}
+
+/**
+ * Whether a joining word in lowercase (one `joins` accepts, folded) and a capitalised word follow
+ * token k: "Congress of Deputies", "Leonardo da Vinci", "Thalès de Milet". "Congress of the United
+ * States" has an article after "of" and is no other name.
+ */
+function joinedName(t: TokenizedText, k: number, joins: (norm: string) => boolean): boolean {
+  const join = k + 1;
+  if (!spacedOn(t, join) || !spacedOn(t, join + 1)) return false;
+  const w = t.word[join]!;
+  return joins(t.norms[w]!) && !startsUpper(t.raws[w]!) && capitalThenLower(t.raws[t.word[join + 1]!]!);
+}
+
+/**
+ * Whether the one-word mention at token `k` opens a longer name: a capitalised word that starts no
+ * other mention follows it ("Leonardo DiCaprio"), or a particle or "of" and a capitalised word
+ * ("Leonardo da Vinci", "Thales of Miletus"). Also in German, where the word may be any noun: it
+ * is asked only of an organisation whose context words the article lacks.
+ */
+function opensLongerName(t: TokenizedText, k: number, startsMention: (k: number) => boolean): boolean {
+  if (joinedName(t, k, (norm) => norm === 'of' || PARTICLES.has(norm))) return true;
+  return spacedOn(t, k + 1) && capitalThenLower(t.raws[t.word[k + 1]!]!) && !startsMention(k + 1);
+}
