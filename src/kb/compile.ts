@@ -46,6 +46,8 @@ export function joinOf(gap: string): string {
   return gap;
 }
 
+const CAPITALS = /^\p{Lu}+$/u;
+
 /**
  * Bit i set: token i is a short abbreviation in capitals ("UN", "EU", "US", "GRU") and must be in
  * capitals in the text too: "Un" opens French sentences and "Us" English ones. Longer ones are left
@@ -55,14 +57,16 @@ function capsMask(form: string): number {
   const tokens = tokenize(form);
   let mask = 0;
   tokens.forEach((t, i) => {
-    if (i < MIXED_CAPS_BIT && t.raw.length >= 2 && t.raw.length <= 3 && /^\p{Lu}+$/u.test(t.raw)) mask |= 1 << i;
+    if (i < MIXED_CAPS_BIT && t.raw.length >= 2 && t.raw.length <= 3 && CAPITALS.test(t.raw)) mask |= 1 << i;
   });
+  if (tokens.length !== 1) return mask;
+  const raw = tokens[0]!.raw;
   // A one-word abbreviation with a capital inside ("AfD", "PiS", "PfP") is written so only in its
   // own sense: "AFD" is a French agency, "Pis" French for "worse".
-  if (tokens.length === 1 && MIXED_CAPS.test(tokens[0]!.raw)) mask |= 1 << MIXED_CAPS_BIT;
+  if (MIXED_CAPS.test(raw)) mask |= 1 << MIXED_CAPS_BIT;
   // A longer one in capitals ("PVDA", the Belgian party) is not the one written with inner
   // capitals ("PvdA", the Dutch party): longer ones otherwise match any case ("Nato").
-  if (tokens.length === 1 && tokens[0]!.raw.length >= 4 && /^\p{Lu}+$/u.test(tokens[0]!.raw)) mask |= 1 << ALL_CAPS_BIT;
+  else if (raw.length >= 4 && CAPITALS.test(raw)) mask |= 1 << ALL_CAPS_BIT;
   return mask;
 }
 
