@@ -1,6 +1,7 @@
 /**
  * Evidence for a name in what follows it: an age in brackets ("Karolien (34)"), or a role noun in
- * apposition, as news introduces people the reader does not know: "Pouria Amirshahi, député
+ * apposition (also one before it, the name set off by commas: "The Conservative leader, Kemi
+ * Badenoch, said"), as news introduces people the reader does not know: "Pouria Amirshahi, député
  * socialiste des Français de l'étranger", "Jan Peeters, de woordvoerder van ...", "John Smith, a
  * spokesman for ...", "Anna Müller, die Sprecherin ...". The apposition is evidence for a run of two
  * or more capitalised words that nothing else vouches for.
@@ -55,6 +56,22 @@ export function roleAfter(t: NameText, prev: number, i: number, j: number): bool
   // "Real Madrid, coach Carlo Ancelotti": a capitalised word right after the role noun is the name the
   // role belongs to; "Casa Blanca, the president said": the role noun starts a clause of its own.
   return !t.words.is(word[after]!, UPPER_START) && !t.words.is(word[after]!, SPEECH_VERB);
+}
+
+/**
+ * Whether the name from token `i` to token `j` is set off by commas right after a lowercase role noun:
+ * "The Conservative leader, Kemi Badenoch, said", "De VVD-leider, Dilan Yeşilgöz, zei".
+ */
+export function roleCommaBefore(t: NameText, i: number, j: number): boolean {
+  const { text, starts, ends, word } = t;
+  return (
+    i > 0 &&
+    starts[i]! - ends[i - 1]! === 2 &&
+    text.charCodeAt(ends[i - 1]!) === 44 &&
+    text.charCodeAt(ends[j]!) === 44 &&
+    t.words.is(word[i - 1]!, ROLE_CUE) &&
+    t.words.is(word[i - 1]!, LOWER_START)
+  );
 }
 
 const isSpace = (c: number) => c === 32 || c === 0xa0;

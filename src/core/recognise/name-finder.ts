@@ -5,8 +5,8 @@
  *  - a cue right before it: a role or kinship noun ("premier Verhofstadt", "zijn vrouw Mieke"), a
  *    compound role noun ("kamervoorzitter Lieve Maes"), a nationality ("de Brit Tom Hughes") or
  *    a verb of saying in a quote attribution ("zegt Vandewalle"); a role noun in apposition right
- *    after it ("Pouria Amirshahi, député socialiste", `after-name.ts`) or before a full name set off
- *    by commas ("The Conservative leader, Kemi Badenoch, said");
+ *    after it ("Pouria Amirshahi, député socialiste") or before a full name set off by commas
+ *    ("The Conservative leader, Kemi Badenoch, said"; both in `after-name.ts`);
  *  - an age in brackets after it ("Karolien (34)");
  *  - the same person named in full elsewhere in the text: a bare surname ("Vermeersch", "De Paepe") or
  *    a bare given name ("Lieven") of someone introduced before or after it.
@@ -50,7 +50,7 @@ import {
 } from './name-words';
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
 import { inTitleCase } from './title-case';
-import { ageAfter, roleAfter } from './after-name';
+import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -290,17 +290,6 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     tokenIs(ctx, prev, SPEECH_VERB) &&
     (gaps[prev]! & GAP_CLAUSE_END) !== 0 &&
     CLAUSE_AFTER.test(text.slice(end, end + 2));
-  // A role and a comma before a full name closed by a comma: "The Conservative leader, Kemi Badenoch,
-  // said", "De VVD-leider, Dilan Yeşilgöz, zei".
-  const appositionCue =
-    !initialAt &&
-    i > 0 &&
-    count >= 2 &&
-    starts[i]! - ends[i - 1]! === 2 &&
-    text.charCodeAt(ends[i - 1]!) === 44 &&
-    text.charCodeAt(end) === 44 &&
-    tokenIs(ctx, i - 1, ROLE_CUE) &&
-    tokenIs(ctx, i - 1, LOWER_START);
   // "zakenbank Goldman Sachs", "the Rolling Stones", "softwarebedrijf Exact".
   if (prev >= 0 && (spaced || (gap & GAP_HYPHEN) !== 0) && tokenIs(ctx, prev, ORG_CUE)) {
     // "Minister for the Middle East Tobias Ellwood", "Secretary of the Navy Ray Mabus": after the
@@ -371,7 +360,12 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     !c.wordIs(ctx, last, NOT_PERSON)
   )
     evidence = 'initials';
-  else if ((roleCue || speechCue || appositionCue) && !(ctx.english && inTitleCase(ctx, i, j))) evidence = 'cue';
+  // A cue before the name, or a role before a full name set off by commas ("The leader, Kemi Badenoch, said").
+  else if (
+    (roleCue || speechCue || (count >= 2 && !initialAt && roleCommaBefore(ctx, i, j))) &&
+    !(ctx.english && inTitleCase(ctx, i, j))
+  )
+    evidence = 'cue';
   else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
   else if ((!single || !initialAt || firstGiven) && ageAfter(text, end)) evidence = 'age';
   if (!evidence) return -1;
