@@ -129,10 +129,15 @@ describe('defence-industry organisations (real knowledge base)', () => {
     expect(orgs('Leonardo Helicopters delivered the first AW149 to the army.', 'en')).toEqual([['Leonardo', 'leonardo']]);
     // The same rule for an older entry with context words: the composer is not the mercenary group.
     expect(found('Richard Wagner composed operas in Bayreuth.', 'en')).toEqual([['Richard Wagner', '(Richard Wagner)']]);
-    // With the group's context words present, both readings go to the group (a known limit).
-    expect(orgs('Richard Wagner and the Wagner mercenaries in Mali.', 'en')).toEqual([
+    // After a given name the person stays a person even in an article about the group.
+    expect(found('Richard Wagner and the Wagner mercenaries in Mali.', 'en')).toEqual([
+      ['Richard Wagner', '(Richard Wagner)'],
       ['Wagner', 'wagner-group'],
+    ]);
+    expect(found('Die Wagner-Söldner kämpften in Bachmut; in Bayreuth spielte man Richard Wagner.', 'de')).toEqual([
       ['Wagner', 'wagner-group'],
+      ['Bachmut', 'bakhmut'],
+      ['Richard Wagner', '(Richard Wagner)'],
     ]);
   });
 

@@ -40,12 +40,15 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   if (entry.category !== 'org' || first !== last) return false;
   // "Congress of Deputies", whatever the article is about.
   if (joinedName(t, first, (norm) => norm === 'of')) return true;
-  // Named like a person ("Serge Dassault", "Richard Wagner", "Leonardo DiCaprio", "Thales of
-  // Miletus") or like a word at the start of a sentence ("Vooruit, zei hij"): the person or the
-  // word, unless the article talks of what the organisation does (its context words).
+  if (entry.match?.context === undefined) return false;
+  // After a known given name, an organisation named like a person is the person, even in an
+  // article about the organisation: "Richard Wagner" beside the Wagner Group, "Serge Dassault".
+  if (s.given !== null) return true;
+  // Named like a person ("Leonardo DiCaprio", "Thales of Miletus") or like a word at the start of
+  // a sentence ("Vooruit, zei hij"): the person or the word, unless the article talks of what the
+  // organisation does (its context words).
   return (
-    entry.match?.context !== undefined &&
-    (s.given !== null || first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch)) &&
+    (first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch)) &&
     !contextHeard(entry, s.hasWord)
   );
 }
