@@ -200,6 +200,18 @@ describe('people-politics: names that must not be taken for someone else', () =>
   });
 });
 
+describe('people-politics: an office written as one word before the surname', () => {
+  it('"vicepresident Vance", "Finanzminister Lindner": the office they held on the date', () => {
+    expect(people('De Amerikaanse vicepresident Vance sprak in München.', 'nl', '2025-02-15')).toEqual([['Vance', 'jd-vance']]);
+    expect(people('Finanzminister Lindner lehnte das ab.', 'de', '2024-05-15')).toEqual([['Lindner', 'christian-lindner']]);
+    // Not before he held a minister's office.
+    expect(people('Finanzminister Lindner lehnte das ab.', 'de', '2019-05-15')).not.toContainEqual([
+      'Lindner',
+      'christian-lindner',
+    ]);
+  });
+});
+
 describe('people-politics: as of the article date', () => {
   it('"the CIA director" is Burns in 2023 and Ratcliffe in 2025', () => {
     const text = 'William Burns met John Ratcliffe in Washington. The CIA director said Russia was losing.';

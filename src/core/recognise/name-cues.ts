@@ -57,6 +57,14 @@ export const ROLE_CUES = new Set(
     'verteidigungsminister verteidigungsministerin könig königin ökonom ökonomin historikerin historiker',
     'analystin professorin journalistin sprecher sprecherin botschafter botschafterin herr frau richter',
     'richterin generalsekretär vorsitzende vorsitzender chefin forscher forscherin oberst autor autorin',
+    // Offices written as one word, which the hyphen rule does not split ("vicepresident Vance",
+    // "Vizekanzler Habeck", "Bundespräsident Steinmeier", "defensieminister Brekelmans").
+    'vicepresident defensieminister buitenlandminister staatshoofd regeringsleider partijvoorzitter',
+    'vizepräsident vizepräsidentin vizekanzler vizekanzlerin bundeskanzler bundeskanzlerin bundespräsident',
+    'bundespräsidentin ministerpräsident ministerpräsidentin premierminister premierministerin finanzminister',
+    'finanzministerin innenminister innenministerin wirtschaftsminister wirtschaftsministerin regierungschef',
+    'regierungschefin staatschef staatschefin parteichef parteichefin admiral',
+    'présidente amiral maréchal ambassadeur ambassadrice secrétaire',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 

@@ -93,11 +93,18 @@ function dateFitNow(entry: Entry, date: string): number {
   return 0;
 }
 
-/** Whether the entry held a role named with this title word (in any language) on the given day. */
+/**
+ * Whether the entry held a role named with this title word (in any language) on the given day. A
+ * compound title counts by its last part, as Dutch and German write offices: "Finanzminister
+ * Lindner" held the role "Bundesminister der Finanzen" (title word "minister").
+ */
 function heldTitle(entry: Entry, title: string | null | undefined, date: string | null): boolean {
   if (!title || !date || entry.category !== 'person') return false;
   // The index carries a role's title words; full entries (the CLI, tests) still have the labels.
   return (entry.facts ?? []).some(
-    (f) => f.type === 'role' && roleActiveAt(f, date) && (f.titles ?? roleTitles(f.role)).includes(title),
+    (f) =>
+      f.type === 'role' &&
+      roleActiveAt(f, date) &&
+      (f.titles ?? roleTitles(f.role)).some((word) => word === title || (word.length >= 5 && title.endsWith(word))),
   );
 }
