@@ -324,6 +324,39 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     ]);
   });
 
+  it('not someone who holds the office only later, under a compound title ("Kanzler" for a "Bundeskanzler")', () => {
+    // March 2024: Merz leads the opposition; "der Kanzler" is Scholz, who is not named here.
+    expect(roles('Merz erhöht den Druck auf den Kanzler.', 'de', '2024-03-01')).toEqual([]);
+    expect(roles('Olaf Scholz schwieg. Merz erhöht den Druck auf den Kanzler.', 'de', '2024-03-01')).toEqual([
+      ['Kanzler', 'olaf-scholz'],
+    ]);
+    expect(roles('Merz sprach. Der Kanzler antwortete.', 'de', '2025-06-01')).toEqual([['Kanzler', 'friedrich-merz']]);
+  });
+
+  it('nothing when someone named in between held the office at another time ("le premier chancelier")', () => {
+    const text =
+      'Olaf Scholz était là. Vingt ans plus tôt, Gerhard Schröder devenait le premier chancelier invité. Le chancelier a parlé.';
+    const chancelier = r
+      .recognise(text, { lang: 'fr', date: '2024-06-06' })
+      .filter((m) => m.text === 'chancelier')
+      .map((m) => m.entityId);
+    expect(chancelier).toEqual([]);
+  });
+
+  it('French adjectives after the office: "le Premier ministre sortant, Alexander De Croo" is De Croo', () => {
+    const all = (text: string) => r.recognise(text, { lang: 'fr', date: '2025-02-04' }).map((m) => [m.text, m.entityId]);
+    expect(
+      all('Bart De Wever a prêté serment. Le Premier ministre sortant, Alexander De Croo, a transmis ses fonctions.'),
+    ).toEqual([
+      ['Bart De Wever', 'bart-de-wever'],
+      ['Alexander De Croo', 'alexander-de-croo'],
+    ]);
+    expect(all('Bart De Wever a prêté serment. Le président américain Joe Biden a appelé.')).toEqual([
+      ['Bart De Wever', 'bart-de-wever'],
+      ['Joe Biden', 'joe-biden'],
+    ]);
+  });
+
   it('a role noun in apposition right after the name describes it: no second mention', () => {
     const all = (text: string, lang: string) => r.recognise(text, { lang, date: '2025-07-15' }).map((m) => [m.text, m.entityId]);
     expect(all("Mme Kallas, cheffe de la diplomatie européenne, a salué l'effort.", 'fr')).toEqual([['Kallas', 'kaja-kallas']]);

@@ -314,6 +314,7 @@ export class Recogniser {
           options.date,
           seen,
           mentions,
+          options.lang,
         )
       : [];
     if (roles.length) {

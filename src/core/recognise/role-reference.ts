@@ -13,7 +13,7 @@ import { capitalThenLower, fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
 import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import { ROLE_CUES } from './name-cues';
-import { roleTitles } from './role-titles';
+import { roleTitles, titleFits } from './role-titles';
 import type { FormMatch } from './match-forms';
 import type { Mention } from './mention';
 
@@ -25,7 +25,7 @@ const PREDICATE_WORDS = new Set(
   [
     'als werd wordt worden werden is was waren zijn blijft bleef gekozen benoemd verkozen',
     'as became become becomes becoming is was were be been being elected named appointed remains remained',
-    'comme devient devenu devenue devenir est était élu élue nommé nommée reste restait',
+    'comme devient devenu devenue devenir devenait devint deviendra est était élu élue nommé nommée reste restait',
     'wurde wird werden ist war sind waren bleibt blieb gewählt ernannt',
   ]
     .join(' ')
@@ -105,10 +105,10 @@ export function isPredicate(tokenized: TokenizedText, first: number, last: numbe
  */
 const NOT_THE_ONE_BEFORE = new Set(
   [
-    'a an every each any no another vice deputy executive assistant associate acting',
+    'a an every each any no another vice deputy executive assistant associate acting first',
     'een elke iedere ieder geen andere ander vice eerste',
-    'ein eine einen einem einer jeder jede jeden kein keine keinen vize',
-    'un une chaque aucun aucune autre vice',
+    'ein eine einen einem einer jeder jede jeden kein keine keinen vize erste ersten erster',
+    'un une chaque aucun aucune autre vice premier premiere',
   ]
     .join(' ')
     .split(' '),
@@ -148,6 +148,30 @@ export function someoneElsesRole(tokenized: TokenizedText, first: number, last: 
   return false;
 }
 
+/**
+ * French adjectives written after an office: "le Premier ministre sortant", "le président
+ * américain", "la chancelière allemande". Nationalities by their endings.
+ */
+const FRENCH_AFTER_OFFICE =
+  /^(?:sortante?|élue?|actuelle?|démissionnaire|intérimaire|nouvelle|[a-zàâçéèêëîïôûù]{2,}(?:aine?|aise?|ienne?|ande?|oise?|ole?|ique|que|ec|ecque|urc|urque|sse|ge|te|be|ne))$/u;
+
+/**
+ * The last token of the role noun ending at `last` with the French adjectives after it (up to
+ * two), so that what follows them is read as what follows the noun ("le Premier ministre sortant,
+ * Alexander De Croo"). Other languages put such adjectives first: `last` itself.
+ */
+export function officeEnd(tokenized: TokenizedText, last: number, lang: string | null): number {
+  if (lang !== 'fr') return last;
+  const { word, raws, gaps, length } = tokenized;
+  let end = last;
+  for (let k = last + 1; k < length && k <= last + 2; k++) {
+    if ((gaps[k]! & GAP_SPACE) === 0 || (gaps[k]! & (GAP_SENTENCE_END | GAP_CLAUSE_END)) !== 0) break;
+    if (!FRENCH_AFTER_OFFICE.test(raws[word[k]!]!)) break;
+    end = k;
+  }
+  return end;
+}
+
 /** What stands between a name and a role noun in apposition to it: a comma, and perhaps an article. */
 const APPOSITION = /^,\s+(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
 
@@ -185,7 +209,7 @@ export function holdsTitle(entry: Entry, titles: readonly string[], date: string
   return (entry.facts ?? []).some((f) => {
     if (f.type !== 'role' || (date && !roleActiveAt(f, date))) return false;
     const held = f.titles ?? roleTitles(f.role);
-    return titles.some((t) => held.includes(t));
+    return titles.some((t) => held.some((h) => titleFits(h, t)));
   });
 }
 
@@ -204,6 +228,7 @@ export function roleMentions(
   date: string | null,
   seen: readonly { start: number; entry: number }[],
   mentions: readonly Mention[],
+  lang: string | null = null,
 ): Mention[] {
   const out: Mention[] = [];
   const entries = kb.entries;
@@ -230,8 +255,9 @@ export function roleMentions(
     // chief,"): it describes the mention before it, which already names the person.
     const before = q > 0 ? mentions[q - 1]! : null;
     if (before && APPOSITION.test(text.slice(before.end, m.start))) continue;
-    if (titleBeforeName(tokenized, m.last, (start) => categoryAt.get(start))) continue;
-    if (someoneElsesRole(tokenized, m.first, m.last)) continue;
+    const end = officeEnd(tokenized, m.last, lang);
+    if (titleBeforeName(tokenized, end, (start) => categoryAt.get(start))) continue;
+    if (someoneElsesRole(tokenized, m.first, end)) continue;
     if (isPredicate(tokenized, m.first, m.last)) continue;
     const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
     const titles = nounTitles(text.slice(m.start, m.end));
@@ -257,11 +283,14 @@ export function roleMentions(
     // Walk back to the nearest person who fits; stop at one who could be meant instead.
     for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
       const e = recent[k]!;
-      if (candidates.has(e) && fitsOnDate(e)) {
-        best = e;
-        break;
-      }
-      if (held(then, e, date)) break;
+      if (candidates.has(e)) {
+        if (fitsOnDate(e)) {
+          best = e;
+          break;
+        }
+      } else if (held(then, e, date) || (date && held(ever, e, null))) break;
+      // Someone named in between who held the office then, or (not declaring the noun) at any time,
+      // could be meant: "Gerhard Schröder devenait le premier chancelier" in 2024 is not Scholz.
     }
     if (best < 0) continue;
     recent.push(best);

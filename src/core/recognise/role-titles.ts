@@ -13,3 +13,15 @@ export function roleTitles(role: Localized<string>): string[] {
     for (const word of fold(label ?? '').split(/[^\p{L}\p{N}]+/u)) if (ROLE_CUES.has(word)) out.add(word);
   return [...out].sort();
 }
+
+/**
+ * Whether a title word said in the text names an office held under the title word `held`: the same
+ * word, or one a compound of the other, as Dutch and German write offices ("Finanzminister" for a
+ * "minister", "Kanzler" for a "Bundeskanzler", "kanselier" for a "bondskanselier"). Short words
+ * ("dr", "gen") only as themselves.
+ */
+export function titleFits(held: string, said: string): boolean {
+  if (held === said) return true;
+  if (held.length < 5 || said.length < 5) return false;
+  return held.length > said.length ? held.endsWith(said) : said.endsWith(held);
+}

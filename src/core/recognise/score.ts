@@ -7,7 +7,7 @@ import type { IndexEntry as Entry } from '../../kb/compiled';
 import type { FormKind } from '../../kb/compiled';
 import { dateKey, entryTimeSpan, roleActiveAt } from '../../kb/dates';
 import { fold } from '../text/fold';
-import { roleTitles } from './role-titles';
+import { roleTitles, titleFits } from './role-titles';
 
 export interface Evidence {
   kind: FormKind;
@@ -94,17 +94,13 @@ function dateFitNow(entry: Entry, date: string): number {
 }
 
 /**
- * Whether the entry held a role named with this title word (in any language) on the given day. A
- * compound title counts by its last part, as Dutch and German write offices: "Finanzminister
- * Lindner" held the role "Bundesminister der Finanzen" (title word "minister").
+ * Whether the entry held a role named with this title word (in any language) on the given day
+ * ({@link titleFits}: "Finanzminister Lindner" held the role "Bundesminister der Finanzen").
  */
 function heldTitle(entry: Entry, title: string | null | undefined, date: string | null): boolean {
   if (!title || !date || entry.category !== 'person') return false;
   // The index carries a role's title words; full entries (the CLI, tests) still have the labels.
   return (entry.facts ?? []).some(
-    (f) =>
-      f.type === 'role' &&
-      roleActiveAt(f, date) &&
-      (f.titles ?? roleTitles(f.role)).some((word) => word === title || (word.length >= 5 && title.endsWith(word))),
+    (f) => f.type === 'role' && roleActiveAt(f, date) && (f.titles ?? roleTitles(f.role)).some((held) => titleFits(held, title)),
   );
 }
