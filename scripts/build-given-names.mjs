@@ -57,6 +57,12 @@ const WRITTEN = [
   'Kyrylo Kostiantyn Mykola Pyotr Petro Denys Oleh Ihor Andriy Andrii Andrey Oleksandr Aleksandr',
   'Volodymyr Yulia Yuliia Iryna Olena Tetiana Svitlana Nataliya Oksana Lyudmila Liudmyla Rustem Ramzan',
   'Vadym Serhiy Serhii Pavlo Artem Mikheil Irakli Levan Giorgi Zurab Tinatin',
+  // Dutch and Frisian names the Belgian lists lack ("Henk Kamp", "Ruud Lubbers", "Dolf van den Brink").
+  'Dolf Annemieke Ruud Henk Hanneke Sybrand Wopke Ank Jeanine Halbe Reinette Geertje Wieteke Tjeerd',
+  'Wybren Frits Ymkje Willemijn Jaap Tjitske Hilde Joop Hennie',
+  // Baltic, Nordic, Polish, Czech, Balkan and Greek names of leaders in security news.
+  'Sauli Alar Gitanas Evika Krisjanis Arvydas Ramunas Radoslaw Wladyslaw Zbigniew Jaroslaw Milos',
+  'Nicusor Kostas Kyriakos Nikos Boyko Rumen Ilir Vjosa Hashim Kajsa',
 ]
   .join(' ')
   .split(' ');

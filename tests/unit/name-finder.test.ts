@@ -48,6 +48,23 @@ describe('name finder: evidence for a name', () => {
     expect(people('Volgens Oleksandr Prokudin is de stad onder vuur.')).toEqual([['Oleksandr Prokudin', 'Oleksandr Prokudin']]);
   });
 
+  it('takes a surname that is a place word after "van der", "van den" or "ter" ("Kees van der Laan")', () => {
+    expect(people('Volgens Kees van der Laan en Sanne van der Meer is het zo; Bas van Dijk twijfelt.')).toEqual([
+      ['Kees van der Laan', 'Kees van der Laan'],
+      ['Sanne van der Meer', 'Sanne van der Meer'],
+      ['Bas van Dijk', 'Bas van Dijk'],
+    ]);
+    // Dutch given names the Belgian lists lack.
+    expect(people('Onder topman Dolf van den Brink en met Annemieke ter Horst; Henk Kamp en Ruud Lubbers zwegen.')).toEqual([
+      ['Dolf van den Brink', 'Dolf van den Brink'],
+      ['Annemieke ter Horst', 'Annemieke ter Horst'],
+      ['Henk Kamp', 'Henk Kamp'],
+      ['Ruud Lubbers', 'Ruud Lubbers'],
+    ]);
+    // The place word still ends an institution's name that opens without a given name.
+    expect(people('De Raad van State en het Paleis op de Dam.')).toEqual([]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

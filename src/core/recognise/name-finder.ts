@@ -246,8 +246,9 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   let partCount = retry ? 1 : c.partCount;
   const particles = retry ? false : c.particles;
   // "Santa Fe Animal Shelter" hides no name; "Zuid-Afrikaanse Nelson Mandela" and "Brit Tom
-  // Hughes" may hide one after the word that is not a name.
-  if (c.wordIs(ctx, count - 1, ORG_LIKE)) return j;
+  // Hughes" may hide one after the word that is not a name. After a particle such a word is a
+  // surname: "Kees van der Laan", "Jan van den Berg", "Sanne van der Meer", "Bas van Dijk".
+  if (c.wordIs(ctx, count - 1, ORG_LIKE) && !(count >= 2 && c.k[count - 1]! > c.e[count - 2]! + 1)) return j;
   for (let w = 0; w < count - 1; w++) {
     // "Ruslanddeskundige Anna Peeters", "President Macron": the name starts after the role.
     if (c.wordIs(ctx, w, ORG_LIKE) || c.wordIs(ctx, w, ROLE_CUE) || c.wordIs(ctx, w, ABBREVIATED_TITLE)) return -1;
