@@ -235,6 +235,20 @@ describe('words of real pages that are not what they look like', () => {
     expect(found('Un député a voté. Le texte de l’UN.', 'fr')).toEqual([['UN', 'united-nations']]);
     expect(found('Us? The US agreed.', 'en')).toEqual([['US', 'united-states']]);
   });
+  it('"the West" opening a longer name ("the West Side", "the West Division") is not the political West', () => {
+    expect(found('Traffic on the West Side; police from the West Mercia force. The West must stay united.', 'en')).toEqual([
+      ['The West', 'the-west'],
+    ]);
+    expect(found('They lead the West Division. In the Middle East Branch. The West Sunday said no.', 'en')).toEqual([
+      ['Middle East', 'middle-east'],
+      ['The West', 'the-west'],
+    ]);
+  });
+  it('"the mutual defence clause" of NATO\'s Article 5 is not the EU\'s clause', () => {
+    expect(
+      found('Article 5 of the Washington Treaty, the mutual defence clause, featured.', 'en').map(([, id]) => id),
+    ).not.toContain('article-42-7-teu');
+  });
   it('longer ones may be written as words ("Nato", "Navo")', () => {
     expect(found('De Navo en de Nato.', 'nl').map(([, id]) => id)).toEqual(['nato', 'nato']);
   });
@@ -388,6 +402,10 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Joe Biden sprak op de top. Daarna nam de president het woord.', 'nl')).toEqual([['president', 'joe-biden']]);
   });
 
+  it('a role noun in apposition with an adverb of time names the person before it ("Trump, then president,")', () => {
+    expect(roles('Joe Biden spoke. Donald Trump, then president, pulled out of the treaty.', 'en')).toEqual([]);
+  });
+
   it('organisations declare role nouns too ("het bondgenootschap" after NATO)', () => {
     const ids = (text: string) =>
       r
@@ -416,6 +434,35 @@ describe('things named after people are not the people (real knowledge base)', (
       .recognise(text, { lang, date: '2024-05-01' })
       .filter((m) => m.category === 'person')
       .map((m) => m.text);
+  it('ships with their prefix a word or two before ("HMS Queen Elizabeth", "Zr.Ms. Karel Doorman")', () => {
+    expect(people('HMS Queen Elizabeth remains in port; the USS Gerald R. Ford sailed.')).toEqual([]);
+    expect(people('Het bevoorradingsschip Zr.Ms. Karel Doorman en de fregatten Zr.Ms. De Ruyter en Hr.Ms. Tromp.', 'nl')).toEqual(
+      [],
+    );
+    expect(people('Michiel de Ruyter versloeg de Engelsen.', 'nl')).toEqual(['Michiel de Ruyter']);
+  });
+
+  it('firms, shows and museums named after someone ("Johnson & Johnson", "the Truman Show")', () => {
+    expect(people('Boris Johnson visited Kyiv. Johnson & Johnson shares fell.')).toEqual(['Boris Johnson']);
+    expect(
+      people('Harry Truman spoke. Critics read the Truman Show as a parable; tourists queue at the Churchill War Rooms.'),
+    ).toEqual(['Harry Truman']);
+    // Two people joined by "&" stay people.
+    expect(people('Het duo Jean-Marc Ibos & Myrto Vitart won.', 'nl')).toContain('Jean-Marc Ibos');
+  });
+
+  it('a month is not the person of that surname ("said in May" after Theresa May)', () => {
+    expect(
+      people(
+        'Theresa May said in May that the UK must not turn inward. In May 2024, Rishi Sunak called an election. May agreed.',
+      ),
+    ).toEqual(['Theresa May', 'Rishi Sunak', 'May']);
+  });
+
+  it('a street or barracks written as one word with the name is not the person ("Johan Cruijffboulevard")', () => {
+    expect(people('Wie naar de Johan Cruijff ArenA wilde, stond stil op de Johan Cruijffboulevard.', 'nl')).toEqual([]);
+  });
+
   it('ships, airports and foundations', () => {
     expect(people('The carrier Charles de Gaulle left Toulon. Flights to Charles de Gaulle airport were cancelled.')).toEqual([]);
     expect(people('The USS Ronald Reagan sailed. John F. Kennedy International Airport closed.')).toEqual([]);

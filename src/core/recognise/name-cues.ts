@@ -124,7 +124,7 @@ export const CALENDAR_WORDS = new Set(
 export const NOT_A_PERSON_SUFFIXES = words(
   'straat laan plein dienst partij raad bank kerk school fonds groep markt strasse straße platz',
   'ministerium verband gesellschaft bond haven zaal stadion stichting instituut centrum museum',
-  'ziekenhuis kliniek academie prijs',
+  'ziekenhuis kliniek academie prijs boulevard kade singel gracht dreef kazerne',
 );
 
 /** Function words that are capitalised only at a sentence start and never belong to a name. */

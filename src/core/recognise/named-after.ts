@@ -65,17 +65,57 @@ export function insideNamedCompound(t: TokenizedText, first: number, last: numbe
 /** Prefixes of warships' names ("USS Ronald Reagan", "HMS Prince of Wales", "INS Vikramaditya"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'HNLMS', 'INS', 'FS', 'RFS', 'ARA', 'TCG']);
 
+/** Dutch and Belgian warships are "Zr.Ms." or "Hr.Ms." ("Zijner/Harer Majesteits"), tokenised as two words. */
+const DUTCH_SHIP_FIRST = new Set(['Zr', 'Hr']);
+
+/** Capitalised words a ship's name may hold before the person it is named after ("HMS Queen Elizabeth", "USS Gerald R. Ford"). */
+const SHIP_NAME_LOOKBACK = 2;
+
+/** Whether token k is a warship's prefix: "USS", "HMS", or the "Ms" of "Zr.Ms.". */
+function shipPrefix(t: TokenizedText, k: number): boolean {
+  const raw = t.raws[t.word[k]!]!;
+  if (SHIP_PREFIXES.has(raw)) return true;
+  return raw === 'Ms' && k > 0 && (t.gaps[k]! & GAP_SPACE) === 0 && DUTCH_SHIP_FIRST.has(t.raws[t.word[k - 1]!]!);
+}
+
 /** Whether the span from token `first` to `last` is the name of something named after a person. */
 export function namedAfter(t: TokenizedText, first: number, last: number): boolean {
   const { word, norms, raws, gaps } = t;
-  if (first > 0 && (gaps[first]! & GAP_SPACE) !== 0) {
-    const before = word[first - 1]!;
-    if (SHIP_PREFIXES.has(raws[before]!) || THING_BEFORE.has(norms[before]!)) return true;
+  if (first > 0 && (gaps[first]! & GAP_SPACE) !== 0 && THING_BEFORE.has(norms[word[first - 1]!]!)) return true;
+  // "USS Ronald Reagan", "Zr.Ms. Karel Doorman" (its full stop and space are no plain space), and
+  // "Elizabeth" of "HMS Queen Elizabeth".
+  for (let k = first - 1; k >= 0 && k >= first - 1 - SHIP_NAME_LOOKBACK; k--) {
+    if (shipPrefix(t, k)) return true;
+    if (!startsUpper(raws[word[k]!]!) || (gaps[k]! & GAP_SPACE) === 0) break;
   }
   const next = last + 1;
   // "Adenauer" of "Konrad-Adenauer-Stiftung"; the name finder's "Helmut-Schmidt-Flughafen", head and all.
   if (compoundHead(t, next) || (last > first && compoundHead(t, last))) return true;
+  // A bare surname beside "&" is a firm's ("Johnson & Johnson", "Procter & Gamble"); a full name
+  // is a person's ("het duo Jean-Marc Ibos & Myrto Vitart").
+  if (first === last && (ampersand(t, first) || ampersand(t, next))) return true;
   if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
   const after = word[next]!;
-  return THING_AFTER.has(norms[after]!) || (FIRM_AFTER.has(norms[after]!) && startsUpper(raws[after]!));
+  return (
+    THING_AFTER.has(norms[after]!) ||
+    (FIRM_AFTER.has(norms[after]!) && startsUpper(raws[after]!)) ||
+    // "the Truman Show", "the Churchill War Rooms".
+    (startsUpper(raws[after]!) && (WORK_AFTER.has(norms[after]!) || workTwoAfter(t, next)))
+  );
+}
+
+/** Capitalised words after a name that make a show, a museum or a film of it ("The Truman Show"). */
+const WORK_AFTER = new Set(['show', 'rooms']);
+
+/** "Churchill War Rooms": a capitalised word, then one of {@link WORK_AFTER}. */
+function workTwoAfter(t: TokenizedText, next: number): boolean {
+  const k = next + 1;
+  return (
+    k < t.length && (t.gaps[k]! & GAP_SPACE) !== 0 && WORK_AFTER.has(t.norms[t.word[k]!]!) && startsUpper(t.raws[t.word[k]!]!)
+  );
+}
+
+/** Whether the gap before token k (k > 0, k < length) holds "&". */
+function ampersand(t: TokenizedText, k: number): boolean {
+  return k > 0 && k < t.length && t.text.slice(t.ends[k - 1]!, t.starts[k]!).includes('&');
 }

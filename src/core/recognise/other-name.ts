@@ -9,6 +9,7 @@ import type { IndexEntry } from '../../kb/compiled';
 import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
+import { calendarUse } from './calendar-use';
 import { givenNameOfAnother } from './given-names-of';
 import { insideNamedCompound, namedAfter } from './named-after';
 import { PARTICLES } from './name-cues';
@@ -32,8 +33,12 @@ export interface SpanSurroundings {
 export function inOtherName(entry: IndexEntry, first: number, last: number, s: SpanSurroundings): boolean {
   const t = s.tokenized;
   if (entry.category === 'person')
-    // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan".
-    return namedAfter(t, first, last) || (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch));
+    // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan", "in May".
+    return (
+      namedAfter(t, first, last) ||
+      (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch)) ||
+      calendarUse(t, first, last)
+    );
   if (insideNamedCompound(t, first, last)) return true;
   // "George Washington", "the Washington Post".
   if (entry.category === 'place') return placeInOtherName(t, first, last, s.given);

@@ -5,9 +5,10 @@
  * "The Kyiv Independent"). Longer names in the knowledge base ("Berlin Wall", "Washington Treaty")
  * are matched before this is asked.
  */
-import { startsUpper } from '../text/fold';
+import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
+import { CALENDAR_WORDS } from './name-cues';
 
 /** Second words of newspapers named after a city (folded; only when capitalised). */
 const PAPER_AFTER = new Set('post times herald tribune journal independent examiner observer chronicle gazette'.split(' '));
@@ -17,6 +18,7 @@ const PAPER_AFTER = new Set('post times herald tribune journal independent exami
  * known given name right before it, set by the recogniser only after a single space and no title.
  */
 export function placeInOtherName(t: TokenizedText, first: number, last: number, givenBefore: string | null): boolean {
+  if (compassBeforeName(t, first, last)) return true;
   if (first !== last) return false;
   if (givenBefore) return true;
   const next = last + 1;
@@ -24,3 +26,23 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
   const after = t.word[next]!;
   return PAPER_AFTER.has(t.norms[after]!) && startsUpper(t.raws[after]!);
 }
+
+/** Points of the compass that open longer names ("the West Side", "West Mercia", "het Oosten"), folded. */
+const COMPASS = new Set('west east north south westen oosten noorden zuiden ouest est nord sud osten norden suden'.split(' '));
+
+/**
+ * Whether the span ending in a point of the compass at token `last` runs on into a capitalised
+ * word: "the West Side", "the West Mercia police", "the East End" are not the political West.
+ */
+function compassBeforeName(t: TokenizedText, first: number, last: number): boolean {
+  const next = last + 1;
+  // Only the bare point ("the West", "het Westen"): "the Middle East" is a region whatever follows.
+  if (last - first > 1 || (last > first && !ARTICLES.has(t.norms[t.word[first]!]!))) return false;
+  if (!COMPASS.has(t.norms[t.word[last]!]!) || next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
+  // Not a date after it ("in the West Sunday").
+  const after = t.norms[t.word[next]!]!;
+  return capitalThenLower(t.raws[t.word[next]!]!) && !CALENDAR_WORDS.has(after);
+}
+
+/** Articles before a point of the compass, folded. */
+const ARTICLES = new Set(['the', 'het', 'de', 'l', 'le', 'der', 'den', 'dem']);

@@ -172,8 +172,12 @@ export function officeEnd(tokenized: TokenizedText, last: number, lang: string |
   return end;
 }
 
-/** What stands between a name and a role noun in apposition to it: a comma, and perhaps an article. */
-const APPOSITION = /^,\s+(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
+/**
+ * What stands between a name and a role noun in apposition to it: a comma, perhaps an adverb of
+ * time ("Trump, then president,", "Rutte, toen premier,"), and perhaps an article.
+ */
+const APPOSITION =
+  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
 
 /** Words that make a role noun a past office ("the former president", "oud-premier"). */
 const FORMER_WORDS = new Set(
