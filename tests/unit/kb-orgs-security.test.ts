@@ -165,6 +165,7 @@ describe('parties (real knowledge base)', () => {
     expect(orgs('Die AfD, die CDU/CSU und die SPD. Die Alternative für Deutschland verlor.', 'de')).toEqual([
       ['AfD', 'afd'],
       ['CDU', 'cdu'],
+      ['CSU', 'csu'],
       ['SPD', 'spd'],
       ['Alternative für Deutschland', 'afd'],
     ]);

@@ -220,6 +220,8 @@ describe('"Georgia": the country or the US state, by the words around it', () =>
       'georgia-us-state',
     ]);
     expect(georgia('De Republikeinen wonnen in Georgia, zei de gouverneur.', 'nl')).toEqual(['georgia-us-state']);
+    // Other swing states named beside it.
+    expect(georgia('Hij won de beslissende staten Pennsylvania, Georgia en North Carolina.', 'nl')).toEqual(['georgia-us-state']);
   });
   it('Tbilisi and NATO make it the country, and "Georgië" is only ever the country', () => {
     expect(georgia('Georgia applied for NATO membership; protesters in Tbilisi waved EU flags.')).toEqual(['georgia']);
