@@ -133,6 +133,7 @@ describe('defence-industry organisations (real knowledge base)', () => {
     expect(found('Richard Wagner and the Wagner mercenaries in Mali.', 'en')).toEqual([
       ['Richard Wagner', '(Richard Wagner)'],
       ['Wagner', 'wagner-group'],
+      ['Mali', 'mali'],
     ]);
     expect(found('Die Wagner-Söldner kämpften in Bachmut; in Bayreuth spielte man Richard Wagner.', 'de')).toEqual([
       ['Wagner', 'wagner-group'],

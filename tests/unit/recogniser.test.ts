@@ -602,3 +602,24 @@ describe('people of security news outside Europe (real knowledge base)', () => {
     ]);
   });
 });
+
+describe('forms style guides write in lower case, and inflected forms (real knowledge base)', () => {
+  const r = realRecogniser();
+  const ids = (text: string, lang: string) => r.recognise(text, { lang, date: '2024-06-06' }).map((m) => [m.text, m.entityId]);
+  it('British style: "the cold war", "the second world war", "the iron curtain", "the Yalta conference"', () => {
+    expect(ids('After the second world war, the iron curtain fell; at the Yalta conference the cold war began.', 'en')).toEqual([
+      ['second world war', 'second-world-war'],
+      ['iron curtain', 'iron-curtain'],
+      ['Yalta conference', 'yalta-conference'],
+      ['cold war', 'cold-war'],
+    ]);
+    expect(ids('The Suwałki gap is narrow.', 'en')).toEqual([['Suwałki gap', 'suwalki-gap']]);
+  });
+  it('German weak and oblique forms, and French "le Débarquement"', () => {
+    expect(ids('Als der Kalte Krieg endete, stand die Zukunft der nuklearen Teilhabe offen.', 'de')).toEqual([
+      ['Kalte Krieg', 'cold-war'],
+      ['nuklearen Teilhabe', 'nuclear-sharing'],
+    ]);
+    expect(ids('80 ans après le Débarquement, la Normandie se souvient.', 'fr')).toEqual([['Débarquement', 'd-day']]);
+  });
+});
