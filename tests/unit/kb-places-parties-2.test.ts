@@ -9,7 +9,12 @@ const orgs = (text: string, lang: string, date = '2025-05-01') => mentionIds(r, 
 
 describe('the Sahel (real knowledge base)', () => {
   it('finds Mali, Niger, Burkina Faso, the Sahel and Bamako in Dutch and English', () => {
-    expect(places('De junta’s van Mali, Niger en Burkina Faso keren zich in de Sahel af van Frankrijk; Bamako zoekt steun bij Rusland.', 'nl')).toEqual([
+    expect(
+      places(
+        'De junta’s van Mali, Niger en Burkina Faso keren zich in de Sahel af van Frankrijk; Bamako zoekt steun bij Rusland.',
+        'nl',
+      ),
+    ).toEqual([
       ['Mali', 'mali'],
       ['Niger', 'niger'],
       ['Burkina Faso', 'burkina-faso'],
@@ -18,7 +23,12 @@ describe('the Sahel (real knowledge base)', () => {
       ['Bamako', 'bamako'],
       ['Rusland', 'russia'],
     ]);
-    expect(places('The juntas in Mali, Niger and Burkina Faso expelled French troops from the Sahel. Jihadists attacked Bamako.', 'en')).toEqual([
+    expect(
+      places(
+        'The juntas in Mali, Niger and Burkina Faso expelled French troops from the Sahel. Jihadists attacked Bamako.',
+        'en',
+      ),
+    ).toEqual([
       ['Mali', 'mali'],
       ['Niger', 'niger'],
       ['Burkina Faso', 'burkina-faso'],
@@ -48,7 +58,9 @@ describe('the Sahel (real knowledge base)', () => {
   });
 
   it('finds ECOWAS by its name in each language, the French Cédéao included', () => {
-    expect(orgs('ECOWAS dreigde na de staatsgreep in Niger met een militaire interventie.', 'nl')).toEqual([['ECOWAS', 'ecowas']]);
+    expect(orgs('ECOWAS dreigde na de staatsgreep in Niger met een militaire interventie.', 'nl')).toEqual([
+      ['ECOWAS', 'ecowas'],
+    ]);
     expect(orgs('The Economic Community of West African States (ECOWAS) met in Abuja.', 'en')).toEqual([
       ['Economic Community of West African States', 'ecowas'],
       ['ECOWAS', 'ecowas'],
@@ -79,7 +91,9 @@ describe('the Middle East (real knowledge base)', () => {
   });
 
   it('finds the French and German forms', () => {
-    expect(places("L'Égypte ferme Rafah ; l'État de Palestine et les territoires palestiniens ; frappes sur Beyrouth.", 'fr')).toEqual([
+    expect(
+      places("L'Égypte ferme Rafah ; l'État de Palestine et les territoires palestiniens ; frappes sur Beyrouth.", 'fr'),
+    ).toEqual([
       ['Égypte', 'egypt'],
       ['Rafah', 'rafah'],
       ['État de Palestine', 'palestine'],
@@ -140,7 +154,9 @@ describe('the seas around China (real knowledge base)', () => {
       ['détroit de Taïwan', 'taiwan-strait'],
       ['mer de Chine méridionale', 'south-china-sea'],
     ]);
-    expect(places('In der Taiwanstraße, der Straße von Taiwan, und im Südchinesischen Meer. Das Südchinesische Meer.', 'de')).toEqual([
+    expect(
+      places('In der Taiwanstraße, der Straße von Taiwan, und im Südchinesischen Meer. Das Südchinesische Meer.', 'de'),
+    ).toEqual([
       ['Taiwanstraße', 'taiwan-strait'],
       ['Straße von Taiwan', 'taiwan-strait'],
       ['Südchinesischen Meer', 'south-china-sea'],
@@ -205,7 +221,9 @@ describe('German parties (real knowledge base)', () => {
       ['Sahra Wagenknecht Alliance', 'bsw'],
       ['BSW', 'bsw'],
     ]);
-    expect(mentionIds(r, 'Sahra Wagenknecht sprach in Erfurt.', 'de', '2025-05-01')).toEqual([['Sahra Wagenknecht', 'sahra-wagenknecht']]);
+    expect(mentionIds(r, 'Sahra Wagenknecht sprach in Erfurt.', 'de', '2025-05-01')).toEqual([
+      ['Sahra Wagenknecht', 'sahra-wagenknecht'],
+    ]);
   });
 });
 
