@@ -246,6 +246,14 @@ describe('words of real pages that are not what they look like', () => {
       ['The West', 'the-west'],
     ]);
   });
+  it('a city in the name of a sports club or a web address is not the city ("FC Bayern München", "Football.London")', () => {
+    expect(found('Der FC Bayern München gewann. In München regnete es.', 'de')).toEqual([['München', 'munich']]);
+    expect(found('Real Madrid won; AS Roma lost. As Iraq continues to recover, Iraq needs help.', 'en').map(([t]) => t)).toEqual([
+      'Iraq',
+      'Iraq',
+    ]);
+    expect(found('Web Football.London to vidí podobně.', 'en')).toEqual([]);
+  });
   it('"the mutual defence clause" of NATO\'s Article 5 is not the EU\'s clause', () => {
     expect(
       found('Article 5 of the Washington Treaty, the mutual defence clause, featured.', 'en').map(([, id]) => id),

@@ -10,6 +10,15 @@ import { GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { CALENDAR_WORDS } from './name-cues';
 
+/** Abbreviations before a city in the names of sports clubs, as written ("FC Bayern", "AS Roma"; not "As Iraq continues"). */
+const CLUB_ABBREVIATIONS = new Set('FC SC AC AS AFC CF CD SV TSV FSV VfB VfL RB'.split(' '));
+/** Capitalised words before a city in the names of sports clubs (folded). */
+const CLUB_WORDS = new Set(
+  'real atletico sporting olympique dynamo dinamo borussia bayern inter union hertha eintracht werder fortuna racing stade'.split(
+    ' ',
+  ),
+);
+
 /** Second words of newspapers named after a city (folded; only when capitalised). */
 const PAPER_AFTER = new Set('post times herald tribune journal independent examiner observer chronicle gazette'.split(' '));
 
@@ -21,6 +30,18 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
   if (compassBeforeName(t, first, last)) return true;
   if (first !== last) return false;
   if (givenBefore) return true;
+  if (first > 0) {
+    const gap = t.text.slice(t.ends[first - 1]!, t.starts[first]!);
+    // A web address or a handle: "Football.London", "politico.eu".
+    if (gap === '.' || gap === '@') return true;
+    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin".
+    const before = t.raws[t.word[first - 1]!]!;
+    if (
+      (t.gaps[first]! & GAP_SPACE) !== 0 &&
+      (CLUB_ABBREVIATIONS.has(before) || (CLUB_WORDS.has(t.norms[t.word[first - 1]!]!) && startsUpper(before)))
+    )
+      return true;
+  }
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;
