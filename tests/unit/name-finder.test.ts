@@ -61,8 +61,10 @@ describe('name finder: evidence for a name', () => {
       ['Henk Kamp', 'Henk Kamp'],
       ['Ruud Lubbers', 'Ruud Lubbers'],
     ]);
-    // The place word still ends an institution's name that opens without a given name.
+    // The place word still ends an institution's name that opens without a given name, and a
+    // compound ending in one is a street.
     expect(people('De Raad van State en het Paleis op de Dam.')).toEqual([]);
+    expect(people('Wij wonen aan de Hugo de Grootstraat, bij de Johan de Wittlaan en de Jan van Nassaustraat.')).toEqual([]);
   });
 
   it('links a bare surname in a heading above the full name', () => {

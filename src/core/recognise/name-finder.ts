@@ -49,6 +49,7 @@ import {
   type NameFinderLexicon,
 } from './name-words';
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
+import { NOT_A_PERSON_WORDS } from './name-cues';
 import { inTitleCase } from './title-case';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 
@@ -246,9 +247,14 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   let partCount = retry ? 1 : c.partCount;
   const particles = retry ? false : c.particles;
   // "Santa Fe Animal Shelter" hides no name; "Zuid-Afrikaanse Nelson Mandela" and "Brit Tom
-  // Hughes" may hide one after the word that is not a name. After a particle such a word is a
-  // surname: "Kees van der Laan", "Jan van den Berg", "Sanne van der Meer", "Bas van Dijk".
-  if (c.wordIs(ctx, count - 1, ORG_LIKE) && !(count >= 2 && c.k[count - 1]! > c.e[count - 2]! + 1)) return j;
+  // Hughes" may hide one after the word that is not a name. After a particle such a word on its
+  // own is a surname ("Kees van der Laan", "Jan van den Berg", "Bas van Dijk"); a compound ending
+  // in one is still a street ("de Hugo de Grootstraat", "de Johan de Wittlaan").
+  if (
+    c.wordIs(ctx, count - 1, ORG_LIKE) &&
+    !(count >= 2 && c.k[count - 1]! > c.e[count - 2]! + 1 && NOT_A_PERSON_WORDS.has(c.norm[count - 1]!))
+  )
+    return j;
   for (let w = 0; w < count - 1; w++) {
     // "Ruslanddeskundige Anna Peeters", "President Macron": the name starts after the role.
     if (c.wordIs(ctx, w, ORG_LIKE) || c.wordIs(ctx, w, ROLE_CUE) || c.wordIs(ctx, w, ABBREVIATED_TITLE)) return -1;
@@ -329,8 +335,9 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     return j;
   }
   const firstGiven = plain && givenFirst(ctx, c, candJ);
-  // A bare given name of exactly one person named in full ("Lieven" after "Lieven De Paepe").
-  if (single && final && firstGiven) {
+  // A bare given name of exactly one person named in full ("Lieven" after "Lieven De Paepe"); not
+  // with a regnal number after it ("le roi Charles III" is no Charles de Gaulle).
+  if (single && final && firstGiven && candJ === c.e[0]) {
     const ref = ctx.given.get(c.norm[0]!);
     if (ref && !aside(ctx, prev, spaced, roleCue, i, end)) {
       ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };

@@ -287,14 +287,14 @@ export function roleMentions(
     // Walk back to the nearest person who fits; stop at one who could be meant instead.
     for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
       const e = recent[k]!;
-      if (candidates.has(e)) {
-        if (fitsOnDate(e)) {
-          best = e;
-          break;
-        }
-      } else if (held(then, e, date) || (date && held(ever, e, null))) break;
-      // Someone named in between who held the office then, or (not declaring the noun) at any time,
-      // could be meant: "Gerhard Schröder devenait le premier chancelier" in 2024 is not Scholz.
+      if (candidates.has(e) && fitsOnDate(e)) {
+        best = e;
+        break;
+      }
+      // Someone named in between who held the office on the date could be meant. (Not someone who
+      // held it at another time: at a NATO summit "de secretaris-generaal" is Rutte, although Dick
+      // Schoof, named in between, was a ministry's secretary-general before.)
+      if (held(then, e, date)) break;
     }
     if (best < 0) continue;
     recent.push(best);
