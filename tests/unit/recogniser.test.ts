@@ -254,6 +254,9 @@ describe('words of real pages that are not what they look like', () => {
     ]);
     expect(found('Web Football.London to vidí podobně.', 'en')).toEqual([]);
   });
+  it('a river, delta or valley named like a country is not the country ("the Niger Delta")', () => {
+    expect(found('The Niger River and the Niger Delta flood. Niger held a referendum.', 'en')).toEqual([['Niger', 'niger']]);
+  });
   it('"the mutual defence clause" of NATO\'s Article 5 is not the EU\'s clause', () => {
     expect(
       found('Article 5 of the Washington Treaty, the mutual defence clause, featured.', 'en').map(([, id]) => id),

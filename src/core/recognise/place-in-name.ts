@@ -19,8 +19,13 @@ const CLUB_WORDS = new Set(
   ),
 );
 
-/** Second words of newspapers named after a city (folded; only when capitalised). */
-const PAPER_AFTER = new Set('post times herald tribune journal independent examiner observer chronicle gazette'.split(' '));
+/**
+ * Second words of newspapers named after a city, and of rivers, deltas and valleys named like a
+ * country ("the Niger River", "the Niger Delta", "the Jordan Valley"); folded, only when capitalised.
+ */
+const PAPER_AFTER = new Set(
+  'post times herald tribune journal independent examiner observer chronicle gazette river delta valley basin'.split(' '),
+);
 
 /**
  * Whether the one-word place at tokens `first`..`last` belongs to another name. `givenBefore`: the
