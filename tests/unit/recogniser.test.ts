@@ -507,6 +507,17 @@ describe('things named after people are not the people (real knowledge base)', (
     expect(names).toEqual(['Charles III']);
   });
 
+  it('a name dropped as something named after a person is not remembered for a later bare given name', () => {
+    const charles = r
+      .recognise('Au large, le porte-avions Charles de Gaulle avait été dépêché. Le soir, Charles a parlé au public.', {
+        lang: 'fr',
+        date: '2024-06-06',
+      })
+      .filter((m) => m.text === 'Charles')
+      .map((m) => m.entityId ?? m.name);
+    expect(charles).not.toContain('Charles de Gaulle');
+  });
+
   it('a month is not the person of that surname ("said in May" after Theresa May)', () => {
     expect(
       people(

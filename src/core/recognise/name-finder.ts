@@ -51,6 +51,7 @@ import {
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
 import { NOT_A_PERSON_WORDS } from './name-cues';
 import { inTitleCase } from './title-case';
+import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 
 export type { NameFinderLexicon } from './name-words';
@@ -78,6 +79,7 @@ interface Ctx extends NameText, NameMemory {
   found: FoundName | null;
   /** The text is English: a role word in a title-case headline is no cue (`title-case.ts`). */
   english: boolean;
+  tokenized: TokenizedText;
 }
 
 /** The `grown` array of {@link findNames}, kept between calls (see `scratch-ints.ts`). */
@@ -113,6 +115,7 @@ export function findNames(
     ...emptyMemory(tokenized.length, tokenized.norms.length),
     found: null,
     english: lang === 'en',
+    tokenized,
   };
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
@@ -377,6 +380,10 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
   else if ((!single || !initialAt || firstGiven) && ageAfter(text, end)) evidence = 'age';
   if (!evidence) return -1;
+  // Something named after a person ("the carrier Charles de Gaulle", "Zr.Ms. Karel Doorman"): not
+  // remembered as a person, so that no bare "Charles" later links to it (the recogniser drops the
+  // span itself too).
+  if (namedAfter(ctx.tokenized, i, j)) return j;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };
   const cued = single && (evidence === 'cue' || evidence === 'age');
