@@ -29,6 +29,15 @@ describe('longer names that contain another KB name (names-containing-others)', 
     ]);
   });
 
+  it('reads the Palestine Liberation Organization as itself, not as Palestine', () => {
+    expect(all('The Palestine Liberation Organization met; the PLO chairman spoke. Palestine was recognised.', 'en')).toEqual([
+      ['Palestine Liberation Organization', 'plo'],
+      ['PLO', 'plo'],
+      ['Palestine', 'palestine'],
+    ]);
+    expect(all("L'OLP et la Palestijnse Bevrijdingsorganisatie.", 'fr').map(([, id]) => id)).toEqual(['plo', 'plo']);
+  });
+
   it('reads the congresses of 1815 and 1878 as history, not as Vienna, Berlin or the US Congress', () => {
     expect(all('The Congress of Vienna and the Congress of Berlin redrew the map.', 'en')).toEqual([
       ['Congress of Vienna', 'congress-of-vienna'],
