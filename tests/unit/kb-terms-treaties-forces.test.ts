@@ -281,6 +281,18 @@ describe('the 7 October attack and the Gaza war', () => {
     ]);
   });
 
+  it('finds it with Hamas named inside the phrase, as news writes it', () => {
+    expect(mine('Ein Jahr nach dem Terrorangriff der Hamas vom 7. Oktober 2023.', 'de')).toEqual([
+      ['Terrorangriff der Hamas vom 7. Oktober', 'october-7-attack'],
+    ]);
+    expect(mine('Sinds de aanval van Hamas op 7 oktober 2023.', 'nl')).toEqual([
+      ['aanval van Hamas op 7 oktober', 'october-7-attack'],
+    ]);
+    expect(mine('Since the Hamas attack of October 7, hostages remain.', 'en')).toEqual([
+      ['Hamas attack of October 7', 'october-7-attack'],
+    ]);
+  });
+
   it('finds the Gaza war by its usual names', () => {
     expect(mine('The Gaza war and the war in Gaza. De Gaza-oorlog duurt voort.', 'en')).toEqual([
       ['Gaza war', 'gaza-war'],
