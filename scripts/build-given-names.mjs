@@ -78,7 +78,7 @@ const NOT_GIVEN = new Set(
     'van von de den der del la le el al da do di du is in on of at so no to as be we he me',
     'door onder even dag anders oke oma opa bende muren reis haven kende landen jaren lui bek per',
     'constant amen baby king brown sir free scout lovely heavenly fee lente trui nette helder mill',
-    'sultan winter maan steen diaz doha mali china india georgia israel kenya chad',
+    'sultan winter maan steen diaz doha mali china india georgia israel kenya chad novi',
     'york paris london berlin sydney brooklyn boston dallas phoenix austin denver houston camden',
     'page black white green grey gray young long hall court royal sierra rio monte nova santa virgin sieg',
     'lexus dell rover skipped ford georgian',

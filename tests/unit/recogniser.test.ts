@@ -518,6 +518,21 @@ describe('things named after people are not the people (real knowledge base)', (
     expect(charles).not.toContain('Charles de Gaulle');
   });
 
+  it('"Donald Trump Jr." is the son, not the knowledge base\'s Donald Trump', () => {
+    const all = r
+      .recognise('His son, Donald Trump Jr., visited Nuuk. Donald Trump spoke later.', { lang: 'en', date: '2025-01-10' })
+      .filter((m) => m.category === 'person')
+      .map((m) => [m.text, m.entityId ?? m.name]);
+    expect(all).toEqual([
+      ['Donald Trump Jr', 'Donald Trump Jr'],
+      ['Donald Trump', 'donald-trump'],
+    ]);
+  });
+
+  it('a town whose first word is in a given-name list is not a person ("Novi Pazar", "Novi Sad")', () => {
+    expect(people('In het Servische Novi Pazar en in Novi Sad bleef het rustig.', 'nl')).toEqual([]);
+  });
+
   it('a month is not the person of that surname ("said in May" after Theresa May)', () => {
     expect(
       people(

@@ -37,7 +37,8 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
     return (
       namedAfter(t, first, last) ||
       (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch)) ||
-      calendarUse(t, first, last)
+      calendarUse(t, first, last) ||
+      juniorAfter(t, last)
     );
   if (insideNamedCompound(t, first, last)) return true;
   // "George Washington", "the Washington Post".
@@ -84,4 +85,15 @@ function joinedName(t: TokenizedText, k: number, joins: (norm: string) => boolea
 function opensLongerName(t: TokenizedText, k: number, startsMention: (k: number) => boolean): boolean {
   if (joinedName(t, k, (norm) => norm === 'of' || PARTICLES.has(norm))) return true;
   return spacedOn(t, k + 1) && capitalThenLower(t.raws[t.word[k + 1]!]!) && !startsMention(k + 1);
+}
+
+/** What follows a name that makes it a son's or father's of the same name ("Donald Trump Jr."). */
+const GENERATION = new Set(['Jr', 'Jnr', 'Sr', 'Snr', 'Junior', 'Senior']);
+
+/** Whether "Jr." or "Sr." follows token `last` (after a space or a comma): someone else of that name. */
+function juniorAfter(t: TokenizedText, last: number): boolean {
+  const next = last + 1;
+  if (next >= t.length || (t.gaps[next]! & GAP_SENTENCE_END) !== 0) return false;
+  const gap = t.text.slice(t.ends[last]!, t.starts[next]!);
+  return (gap === ' ' || gap === ', ') && GENERATION.has(t.raws[t.word[next]!]!);
 }
