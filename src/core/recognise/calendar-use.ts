@@ -3,7 +3,7 @@
  * "May 2024", "on 5 May", "begin mei". After "Theresa May" is named, a later "in May" is the month,
  * not a second mention of her.
  */
-import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { CALENDAR_WORDS } from './name-cues';
 
@@ -22,12 +22,11 @@ const BEFORE_MONTH = new Set(
 /** Whether the one-word span at token `k` is a month or weekday used as one. */
 export function calendarUse(t: TokenizedText, first: number, last: number): boolean {
   if (first !== last || !CALENDAR_WORDS.has(t.norms[t.word[first]!]!)) return false;
-  const spaced = (i: number) => i < t.length && (t.gaps[i]! & GAP_SPACE) !== 0 && (t.gaps[i]! & GAP_SENTENCE_END) === 0;
   // "in May", "sinds mei"; "5 May", "le 5 mai".
-  if (first > 0 && spaced(first)) {
+  if (first > 0 && spacedInSentence(t.gaps, first)) {
     const before = t.norms[t.word[first - 1]!]!;
     if (BEFORE_MONTH.has(before) || /^\d{1,2}$/.test(before)) return true;
   }
   // "May 2024", "May 5".
-  return spaced(first + 1) && /^\d{1,4}$/.test(t.norms[t.word[first + 1]!]!);
+  return spacedInSentence(t.gaps, first + 1) && /^\d{1,4}$/.test(t.norms[t.word[first + 1]!]!);
 }

@@ -7,7 +7,7 @@
  */
 import type { IndexEntry } from '../../kb/compiled';
 import { capitalThenLower, startsUpper } from '../text/fold';
-import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { GAP_SENTENCE_END, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { calendarUse } from './calendar-use';
 import { givenNameOfAnother } from './given-names-of';
@@ -59,11 +59,6 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   );
 }
 
-/** Whether token i follows the token before it after a space, in the same sentence. */
-function spacedOn(t: TokenizedText, i: number): boolean {
-  return i < t.length && (t.gaps[i]! & GAP_SPACE) !== 0 && (t.gaps[i]! & GAP_SENTENCE_END) === 0;
-}
-
 /**
  * Whether a joining word in lowercase (one `joins` accepts, folded) and a capitalised word follow
  * token k: "Congress of Deputies", "Leonardo da Vinci", "Thalès de Milet". "Congress of the United
@@ -71,7 +66,7 @@ function spacedOn(t: TokenizedText, i: number): boolean {
  */
 function joinedName(t: TokenizedText, k: number, joins: (norm: string) => boolean): boolean {
   const join = k + 1;
-  if (!spacedOn(t, join) || !spacedOn(t, join + 1)) return false;
+  if (!spacedInSentence(t.gaps, join) || !spacedInSentence(t.gaps, join + 1)) return false;
   const w = t.word[join]!;
   return joins(t.norms[w]!) && !startsUpper(t.raws[w]!) && capitalThenLower(t.raws[t.word[join + 1]!]!);
 }
@@ -84,7 +79,7 @@ function joinedName(t: TokenizedText, k: number, joins: (norm: string) => boolea
  */
 function opensLongerName(t: TokenizedText, k: number, startsMention: (k: number) => boolean): boolean {
   if (joinedName(t, k, (norm) => norm === 'of' || PARTICLES.has(norm))) return true;
-  return spacedOn(t, k + 1) && capitalThenLower(t.raws[t.word[k + 1]!]!) && !startsMention(k + 1);
+  return spacedInSentence(t.gaps, k + 1) && capitalThenLower(t.raws[t.word[k + 1]!]!) && !startsMention(k + 1);
 }
 
 /** What follows a name that makes it a son's or father's of the same name ("Donald Trump Jr."). */

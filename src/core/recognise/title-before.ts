@@ -6,7 +6,7 @@
  * the phrase is the title.
  */
 import { startsUpper } from '../text/fold';
-import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 
 /** Words that join a title to its domain ("of State", "van Defensie", "des Armées", "für Verteidigung"). */
@@ -19,20 +19,19 @@ const MAX_DOMAIN_WORDS = 3;
 /** The folded title word before token `first`, or null. `cues`: the title words (folded). */
 export function titleBefore(t: TokenizedText, first: number, cues: ReadonlySet<string>): string | null {
   const { word, norms, raws, gaps } = t;
-  const spaced = (k: number) => (gaps[k]! & GAP_SPACE) !== 0 && (gaps[k]! & GAP_SENTENCE_END) === 0;
-  if (first === 0 || !spaced(first)) return null;
+  if (first === 0 || !spacedInSentence(gaps, first)) return null;
   const norm = (k: number) => norms[word[k]!]!;
   if (cues.has(norm(first - 1))) return norm(first - 1);
   // Back over the domain's capitalised words ("State", "Buitenlandse Zaken"), then its article and join.
   let k = first - 1;
   let domain = 0;
-  while (k > 0 && domain < MAX_DOMAIN_WORDS && startsUpper(raws[word[k]!]!) && spaced(k)) {
+  while (k > 0 && domain < MAX_DOMAIN_WORDS && startsUpper(raws[word[k]!]!) && spacedInSentence(gaps, k)) {
     domain++;
     k--;
   }
   if (domain === 0 || startsUpper(raws[word[k]!]!)) return null;
-  if (ARTICLES.has(norm(k)) && k > 0 && spaced(k)) k--;
-  if (!JOINS.has(norm(k)) || k === 0 || !spaced(k)) return null;
+  if (ARTICLES.has(norm(k)) && k > 0 && spacedInSentence(gaps, k)) k--;
+  if (!JOINS.has(norm(k)) || k === 0 || !spacedInSentence(gaps, k)) return null;
   // Dutch and French write the title in lower case ("minister van Defensie Brekelmans").
   return cues.has(norm(k - 1)) ? norm(k - 1) : null;
 }

@@ -57,6 +57,14 @@ const JOIN_HYPHEN = /^[-\u2010\u2011\u00ad]$/u;
 const PERCENT = /^%[ \u00a0]$/;
 const LITERAL = /^[/&+.]$/;
 
+/**
+ * Whether token `k` follows the token before it after white space, in the same sentence (`gaps`:
+ * a text's gap flags per token; false past the last token).
+ */
+export function spacedInSentence(gaps: ArrayLike<number>, k: number): boolean {
+  return k < gaps.length && (gaps[k]! & GAP_SPACE) !== 0 && (gaps[k]! & GAP_SENTENCE_END) === 0;
+}
+
 /** The flags of one gap string (the tokeniser remembers them per distinct gap). */
 export function gapFlags(gap: string): number {
   let f = 0;
