@@ -53,6 +53,7 @@ import { NOT_A_PERSON_WORDS } from './name-cues';
 import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
+import { oneSpaced } from '../text/one-spaced';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -334,7 +335,8 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     (final || known.at < start) &&
     !(single && (c.wordIs(ctx, 0, NOT_PERSON) || aside(ctx, prev, spaced, roleCue, i, end)))
   ) {
-    ctx.found = { start, end, name: known.name, confidence: known.at < start ? 0.85 : 0.8, evidence: 'surname' };
+    if (!namedAfter(ctx.tokenized, i, j))
+      ctx.found = { start, end, name: known.name, confidence: known.at < start ? 0.85 : 0.8, evidence: 'surname' };
     return j;
   }
   const firstGiven = plain && givenFirst(ctx, c, candJ);
@@ -343,7 +345,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   if (single && final && firstGiven && candJ === c.e[0]) {
     const ref = ctx.given.get(c.norm[0]!);
     if (ref && !aside(ctx, prev, spaced, roleCue, i, end)) {
-      ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };
+      if (!namedAfter(ctx.tokenized, i, j)) ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };
       return j;
     }
   }
@@ -380,9 +382,8 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
   else if ((!single || !initialAt || firstGiven) && ageAfter(text, end)) evidence = 'age';
   if (!evidence) return -1;
-  // Something named after a person ("the carrier Charles de Gaulle", "Zr.Ms. Karel Doorman"): not
-  // remembered as a person, so that no bare "Charles" later links to it (the recogniser drops the
-  // span itself too).
+  // Something named after a person ("the carrier Charles de Gaulle", "Zr.Ms. Karel Doorman") is no
+  // person, on any evidence, and is not remembered as one, so that no bare "Charles" later links to it.
   if (namedAfter(ctx.tokenized, i, j)) return j;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };
@@ -399,17 +400,4 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   }
   ctx.found = found;
   return j;
-}
-
-/**
- * `s` with every run of white space made one space (as `s.replace(/\s+/g, ' ')`), without the
- * regular expression for the usual name whose words are apart by single spaces.
- */
-function oneSpaced(s: string): string {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    // Only a lone plain space keeps the name as it is; anything else that may be white space goes through the RegExp.
-    if (c === 32 ? k + 1 < s.length && s.charCodeAt(k + 1) <= 32 : c <= 32 || c >= 0x80) return s.replace(/\s+/g, ' ');
-  }
-  return s;
 }

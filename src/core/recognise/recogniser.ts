@@ -11,7 +11,6 @@ import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText } from '../text/tokenize';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
-import { namedAfter } from './named-after';
 import { inOtherName, type SpanSurroundings } from './other-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
@@ -337,14 +336,8 @@ export class Recogniser {
       options.lang === null || NAME_FINDER_LANGS.has(options.lang)
         ? findNames(tokenized, text, covered, this.names(), options.lang)
         : [];
-    let t = 0;
     for (const n of names) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
-      // Names come in text order: walk the tokens along to the name's first and last.
-      while (t < length && starts[t]! < n.start) t++;
-      let last = t;
-      while (last + 1 < length && ends[last]! < n.end) last++;
-      if (namedAfter(tokenized, t, last)) continue;
       mentions.push({
         text: text.slice(n.start, n.end),
         start: n.start,
