@@ -7,13 +7,12 @@
  * Gloss marks nothing rather than guess. A role noun used as a predicate ("Rutte werd NAVO-chef",
  * "el-Sisi became president") names an office, not a person already in the story.
  */
-import type { IndexEntry as Entry, KbIndex } from '../../kb/compiled';
-import { roleActiveAt } from '../../kb/dates';
+import type { KbIndex } from '../../kb/compiled';
 import { capitalThenLower, fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
 import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import { ROLE_CUES } from './name-cues';
-import { roleTitles, titleFits } from './role-titles';
+import { holdsTitle } from './role-titles';
 import type { FormMatch } from './match-forms';
 import type { Mention } from './mention';
 
@@ -201,20 +200,6 @@ export function nounTitles(noun: string): string[] {
   return fold(noun)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => ROLE_CUES.has(w));
-}
-
-/**
- * Whether a person held a role with one of these title words on the article's date (any time when
- * the date is unknown): such a person, named between the role noun and its candidate, could be
- * the one meant.
- */
-export function holdsTitle(entry: Entry, titles: readonly string[], date: string | null): boolean {
-  if (!titles.length || entry.category !== 'person') return false;
-  return (entry.facts ?? []).some((f) => {
-    if (f.type !== 'role' || (date && !roleActiveAt(f, date))) return false;
-    const held = f.titles ?? roleTitles(f.role);
-    return titles.some((t) => held.some((h) => titleFits(h, t)));
-  });
 }
 
 /**

@@ -3,6 +3,8 @@
  * before a surname is checked against ("President Bush" on the article's date). Only words the
  * recogniser can see as a title are kept, so the index can carry them instead of the labels.
  */
+import type { IndexEntry } from '../../kb/compiled';
+import { roleActiveAt } from '../../kb/dates';
 import type { Localized } from '../../kb/schema';
 import { fold } from '../text/fold';
 import { ROLE_CUES } from './name-cues';
@@ -24,4 +26,18 @@ export function titleFits(held: string, said: string): boolean {
   if (held === said) return true;
   if (held.length < 5 || said.length < 5) return false;
   return held.length > said.length ? held.endsWith(said) : said.endsWith(held);
+}
+
+/**
+ * Whether a person held a role with one of these title words ({@link titleFits}) on `date`, or at
+ * any time when the date is unknown: "President Bush" in 2003 (`score.ts`), or someone named
+ * between a role noun and its candidate who could be the one meant (`role-reference.ts`).
+ */
+export function holdsTitle(entry: IndexEntry, titles: readonly string[], date: string | null): boolean {
+  if (!titles.length || entry.category !== 'person') return false;
+  return (entry.facts ?? []).some((f) => {
+    if (f.type !== 'role' || (date && !roleActiveAt(f, date))) return false;
+    const held = f.titles ?? roleTitles(f.role);
+    return titles.some((t) => held.some((h) => titleFits(h, t)));
+  });
 }

@@ -5,9 +5,9 @@
  */
 import type { IndexEntry as Entry } from '../../kb/compiled';
 import type { FormKind } from '../../kb/compiled';
-import { dateKey, entryTimeSpan, roleActiveAt } from '../../kb/dates';
+import { dateKey, entryTimeSpan } from '../../kb/dates';
 import { fold } from '../text/fold';
-import { roleTitles, titleFits } from './role-titles';
+import { holdsTitle } from './role-titles';
 
 export interface Evidence {
   kind: FormKind;
@@ -27,7 +27,8 @@ export interface Evidence {
 
 export function scoreCandidate(entry: Entry, ev: Evidence): number {
   let score: number;
-  const titled = ev.kind === 'surname' && heldTitle(entry, ev.title, ev.date);
+  // A title before the surname that the person held on the article's date ("President Bush" in 2003).
+  const titled = ev.kind === 'surname' && !!ev.title && !!ev.date && holdsTitle(entry, [ev.title], ev.date);
   if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone || titled ? 0.85 : 0.45;
   else if (ev.kind === 'head') score = 0.75;
   else score = 0.9;
@@ -91,16 +92,4 @@ function dateFitNow(entry: Entry, date: string): number {
   if (span.start && dateKey(span.start) > date) return -1;
   if (entry.category === 'person' && span.activeAt(date)) return 0.05;
   return 0;
-}
-
-/**
- * Whether the entry held a role named with this title word (in any language) on the given day
- * ({@link titleFits}: "Finanzminister Lindner" held the role "Bundesminister der Finanzen").
- */
-function heldTitle(entry: Entry, title: string | null | undefined, date: string | null): boolean {
-  if (!title || !date || entry.category !== 'person') return false;
-  // The index carries a role's title words; full entries (the CLI, tests) still have the labels.
-  return (entry.facts ?? []).some(
-    (f) => f.type === 'role' && roleActiveAt(f, date) && (f.titles ?? roleTitles(f.role)).some((held) => titleFits(held, title)),
-  );
 }
