@@ -32,10 +32,11 @@ const THING_AFTER = words(
   'schule stadium stadion international',
 );
 /**
- * Firms named after their founders ("Kellogg Company", "Ford Motor Company", "Rothschild Bank"):
- * only capitalised, as part of the firm's name ("Mourinho holding up a shirt" is the man).
+ * Firms named after their founders ("Kellogg Company", "Ford Motor Company", "Rothschild Bank") and
+ * works and museums ("The Truman Show", "the Churchill War Rooms", one word further on): only
+ * capitalised, as part of the name ("Mourinho holding up a shirt" is the man).
  */
-const FIRM_AFTER = words('company corporation inc motor motors bank brothers holding holdings');
+const NAME_AFTER = words('company corporation inc motor motors bank brothers holding holdings show rooms');
 
 /**
  * Heads of German compounds named after someone, besides those of {@link THING_AFTER}: "Willy-Brandt-Haus",
@@ -96,22 +97,13 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
   if (first === last && (ampersand(t, first) || ampersand(t, next))) return true;
   if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
   const after = word[next]!;
-  return (
-    THING_AFTER.has(norms[after]!) ||
-    (FIRM_AFTER.has(norms[after]!) && startsUpper(raws[after]!)) ||
-    // "the Truman Show", "the Churchill War Rooms".
-    (startsUpper(raws[after]!) && (WORK_AFTER.has(norms[after]!) || workTwoAfter(t, next)))
-  );
+  return THING_AFTER.has(norms[after]!) || (startsUpper(raws[after]!) && (nameWordAt(t, next) || nameWordAt(t, next + 1)));
 }
 
-/** Capitalised words after a name that make a show, a museum or a film of it ("The Truman Show"). */
-const WORK_AFTER = new Set(['show', 'rooms']);
-
-/** "Churchill War Rooms": a capitalised word, then one of {@link WORK_AFTER}. */
-function workTwoAfter(t: TokenizedText, next: number): boolean {
-  const k = next + 1;
+/** Whether token k is a capitalised {@link NAME_AFTER} word after a space ("Company", "Show", "Rooms"). */
+function nameWordAt(t: TokenizedText, k: number): boolean {
   return (
-    k < t.length && (t.gaps[k]! & GAP_SPACE) !== 0 && WORK_AFTER.has(t.norms[t.word[k]!]!) && startsUpper(t.raws[t.word[k]!]!)
+    k < t.length && (t.gaps[k]! & GAP_SPACE) !== 0 && NAME_AFTER.has(t.norms[t.word[k]!]!) && startsUpper(t.raws[t.word[k]!]!)
   );
 }
 

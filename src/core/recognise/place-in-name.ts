@@ -23,7 +23,7 @@ const CLUB_WORDS = new Set(
  * Second words of newspapers named after a city, and of rivers, deltas and valleys named like a
  * country ("the Niger River", "the Niger Delta", "the Jordan Valley"); folded, only when capitalised.
  */
-const PAPER_AFTER = new Set(
+const NAME_AFTER = new Set(
   'post times herald tribune journal independent examiner observer chronicle gazette river delta valley basin'.split(' '),
 );
 
@@ -50,7 +50,7 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;
-  return PAPER_AFTER.has(t.norms[after]!) && startsUpper(t.raws[after]!);
+  return NAME_AFTER.has(t.norms[after]!) && startsUpper(t.raws[after]!);
 }
 
 /** Points of the compass that open longer names ("the West Side", "West Mercia", "het Oosten"), folded. */
