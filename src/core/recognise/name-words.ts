@@ -98,7 +98,14 @@ const ABBREVIATED_TITLES = new Set([
   'rev',
 ]);
 /** Regnal numbers, and the generational suffixes that stand where they do ('Robert Downey Jr.'). */
-const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI|Jr|Sr)$/;
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI|Jr|Sr|Jnr|Snr)$/;
+
+/** Whether a word as written is a regnal number or a generational suffix ("III", "Jr"). */
+export function regnalMark(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  // None is longer than four letters ("VIII") and each starts with I, V, X, J or S: most words need no RegExp.
+  return raw.length <= 4 && (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL_NUMBER.test(raw);
+}
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 const CAPITAL_THEN_LOWER = /^\p{Lu}[\p{Ll}\p{M}]/u;
@@ -255,8 +262,7 @@ function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: num
       return ascii === NOT_ASCII ? LETTERS.test(raw) : ascii === LETTERS_ONLY;
     }
     case REGNAL:
-      // None is longer than four letters ("VIII") and each starts with I, V, X, J or S: most words need no RegExp.
-      return raw.length <= 4 && (c === 73 || c === 86 || c === 88 || c === 74 || c === 83) && REGNAL_NUMBER.test(raw);
+      return regnalMark(raw);
   }
   return normIs(lex, norm, question);
 }

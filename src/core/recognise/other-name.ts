@@ -14,6 +14,7 @@ import { givenNameOfAnother } from './given-names-of';
 import { insideNamedCompound, namedAfter } from './named-after';
 import { PARTICLES } from './name-cues';
 import { placeInOtherName } from './place-in-name';
+import { regnalMark } from './name-words';
 import { contextHeard } from './score';
 
 /** What around a span tells another name: the text and what the recogniser knows of it. */
@@ -82,13 +83,13 @@ function opensLongerName(t: TokenizedText, k: number, startsMention: (k: number)
   return spacedInSentence(t.gaps, k + 1) && capitalThenLower(t.raws[t.word[k + 1]!]!) && !startsMention(k + 1);
 }
 
-/** What follows a name that makes it a son's or father's of the same name ("Donald Trump Jr."). */
-const GENERATION = new Set(['Jr', 'Jnr', 'Sr', 'Snr', 'Junior', 'Senior']);
-
-/** Whether "Jr." or "Sr." follows token `last` (after a space or a comma): someone else of that name. */
+/**
+ * Whether "Jr.", "Sr." or a regnal number follows token `last` (after a space or a comma): someone
+ * else of that name ("Donald Trump Jr.").
+ */
 function juniorAfter(t: TokenizedText, last: number): boolean {
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SENTENCE_END) !== 0) return false;
   const gap = t.text.slice(t.ends[last]!, t.starts[next]!);
-  return (gap === ' ' || gap === ', ') && GENERATION.has(t.raws[t.word[next]!]!);
+  return (gap === ' ' || gap === ', ') && regnalMark(t.raws[t.word[next]!]!);
 }
