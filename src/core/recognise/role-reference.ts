@@ -10,7 +10,7 @@
 import type { KbIndex } from '../../kb/compiled';
 import { capitalThenLower, fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
-import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import { ROLE_CUES } from './name-cues';
 import { holdsTitle } from './role-titles';
 import type { FormMatch } from './match-forms';
@@ -81,16 +81,14 @@ export function isPredicate(tokenized: TokenizedText, first: number, last: numbe
   const { word, norms, raws, gaps, length } = tokenized;
   const copula = last + 1;
   if (
-    copula < length &&
-    (gaps[copula]! & GAP_SPACE) !== 0 &&
-    (gaps[copula]! & GAP_SENTENCE_END) === 0 &&
+    spacedInSentence(gaps, copula) &&
     CLAUSE_FINAL_COPULAS.has(norms[word[copula]!]!) &&
     (copula + 1 === length || (gaps[copula + 1]! & (GAP_CLAUSE_END | GAP_SENTENCE_END)) !== 0)
   )
     return true;
   for (let k = first - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
     // Only within one sentence and one phrase: "… werd gekozen. De president …" is no predicate.
-    if ((gaps[k + 1]! & GAP_SPACE) === 0 || (gaps[k + 1]! & GAP_SENTENCE_END) !== 0) return false;
+    if (!spacedInSentence(gaps, k + 1)) return false;
     const norm = norms[word[k]!]!;
     if (PREDICATE_WORDS.has(norm)) return true;
     if (!BETWEEN_WORDS.has(norm) && !startsUpper(raws[word[k]!]!)) return false;
