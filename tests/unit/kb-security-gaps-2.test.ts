@@ -66,6 +66,11 @@ describe('organisations', () => {
       'Arbeiterpartei Kurdistans',
       'PKK',
     ]);
+    // The plural possessive's apostrophe and space join the words of a name, straight or typographic.
+    for (const apostrophe of ["'", '\u2019'])
+      expect(of(`Ankara calls the Kurdistan Workers${apostrophe} Party a terrorist group.`, 'en', 'pkk')).toEqual([
+        [`Kurdistan Workers${apostrophe} Party`, 'pkk'],
+      ]);
   });
 
   it('finds the Arctic Council', () => {

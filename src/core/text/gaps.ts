@@ -30,7 +30,7 @@ export const GAP_CLAUSE_END = 1 << 8;
 export const GAP_OPEN_BRACKET = 1 << 9;
 /** Holds a paragraph break (two line breaks): no name goes across it. */
 export const GAP_PARAGRAPH = 1 << 10;
-/** May stand inside a multi-word form: spaces and hyphens (up to three), or one of the joins {@link joinCode} names. */
+/** May stand inside a multi-word form: spaces and hyphens (up to three), a possessive's apostrophe and space (joined as a space), or one of the joins {@link joinCode} names. */
 export const GAP_JOINS = 1 << 11;
 /** A full stop and one or two spaces: inside a form after an initial ("George W. Bush"). */
 export const GAP_INITIAL = 1 << 12;
@@ -52,6 +52,8 @@ const QUOTE_BEFORE = /[‘'"“«]\s*$/u;
 const CLAUSE_END = /[,"'”’»]\s*$/u;
 const OPEN_BRACKET = /\(\s*$/u;
 const JOINER = /^[ \t\n\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
+/** A plural possessive's apostrophe and a space, inside names ("Kurdistan Workers' Party"). */
+const POSSESSIVE = /^['\u2019][ \u00a0]$/u;
 const INITIAL = /^\.[\s\u00a0]{1,2}$/u;
 const JOIN_HYPHEN = /^[-\u2010\u2011\u00ad]$/u;
 const PERCENT = /^%[ \u00a0]$/;
@@ -79,7 +81,7 @@ export function gapFlags(gap: string): number {
   if (CLAUSE_END.test(gap)) f |= GAP_CLAUSE_END;
   if (OPEN_BRACKET.test(gap)) f |= GAP_OPEN_BRACKET;
   if (gap.includes('\n\n')) f |= GAP_PARAGRAPH;
-  if (JOINER.test(gap) || LITERAL.test(gap) || APOSTROPHE.test(gap) || PERCENT.test(gap)) f |= GAP_JOINS;
+  if (JOINER.test(gap) || LITERAL.test(gap) || APOSTROPHE.test(gap) || PERCENT.test(gap) || POSSESSIVE.test(gap)) f |= GAP_JOINS;
   if (INITIAL.test(gap)) f |= GAP_INITIAL;
   if (gap === ' ') f |= GAP_ONE_SPACE;
   if (JOIN_HYPHEN.test(gap)) f |= GAP_JOIN_HYPHEN;
