@@ -493,6 +493,22 @@ describe('things named after people are not the people (real knowledge base)', (
     expect(people('Het duo Jean-Marc Ibos & Myrto Vitart won.', 'nl')).toContain('Jean-Marc Ibos');
   });
 
+  it('a full name after an article is a ship\'s ("au Charles de Gaulle", "the Abraham Lincoln"), not with a noun of the person\'s office after it', () => {
+    expect(people('Les Rafale embarqués au Charles de Gaulle ont décollé. Le Charles de Gaulle rentre à Toulon.', 'fr')).toEqual(
+      [],
+    );
+    expect(people('Charles de Gaulle quitta Londres.', 'fr')).toEqual(['Charles de Gaulle']);
+    expect(people('Later the Charles de Gaulle sailed east with the Abraham Lincoln.')).toEqual([]);
+    expect(people('Critics of the Joe Biden administration spoke; the Donald Trump era began.')).toEqual([
+      'Joe Biden',
+      'Donald Trump',
+    ]);
+  });
+
+  it('air bases named after someone ("Nur Khan Air Base")', () => {
+    expect(people('Jets left Andrews Air Force Base. Reagan spoke at the Ronald Reagan Air Base.')).toEqual(['Reagan']);
+  });
+
   it('a given name with a regnal number is a monarch, not someone of that given name named later ("le roi Charles III")', () => {
     const names = r
       .recognise(

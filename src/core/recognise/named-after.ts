@@ -7,7 +7,7 @@
  * kabinet-Rutte" or "die Helmut-Kohl-Ära" still are: they are about the person's own office or time.
  */
 import { startsUpper } from '../text/fold';
-import { GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
+import { GAP_HYPHEN, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 
 const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
@@ -29,7 +29,24 @@ const THING_AFTER = words(
   'airport luchthaven aeroport flughafen foundation stichting stiftung memorial institute instituut',
   'institut university universiteit universitat bridge brug brucke street straat strasse avenue laan',
   'square plein platz centre center centrum zentrum hospital ziekenhuis krankenhaus school college',
-  'schule stadium stadion international',
+  'schule stadium stadion international airbase',
+);
+/** "Nur Khan Air Base", "Andrews Air Force Base": after "air" (not "base" alone: "the Trump base" is his voters). */
+const AFTER_AIR = words('base force station');
+
+/**
+ * Articles before a full name that name a thing, not the person: French "le Charles de Gaulle",
+ * "au Charles de Gaulle" (the carrier), English "the Abraham Lincoln". French news puts no article
+ * before a person's full name (an office comes first: "le général de Gaulle").
+ */
+const THING_ARTICLE_FR = words('le au du');
+/**
+ * English "the" before a full name is the person's only with a noun of their office, time or camp
+ * after it ("the Joe Biden administration", "the Donald Trump era").
+ */
+const PERSON_NOUN_AFTER = words(
+  'administration campaign era presidency government years doctrine camp wing cabinet agenda plan',
+  'legacy playbook style way approach effect presidential white family of i who whom that',
 );
 /**
  * Firms named after their founders ("Kellogg Company", "Ford Motor Company", "Rothschild Bank") and
@@ -83,6 +100,7 @@ function shipPrefix(t: TokenizedText, k: number): boolean {
 export function namedAfter(t: TokenizedText, first: number, last: number): boolean {
   const { word, norms, raws, gaps } = t;
   if (first > 0 && (gaps[first]! & GAP_SPACE) !== 0 && THING_BEFORE.has(norms[word[first - 1]!]!)) return true;
+  if (last > first && articleBefore(t, first, last)) return true;
   // "USS Ronald Reagan", "Zr.Ms. Karel Doorman" (its full stop and space are no plain space), and
   // "Elizabeth" of "HMS Queen Elizabeth".
   for (let k = first - 1; k >= 0 && k >= first - 1 - SHIP_NAME_LOOKBACK; k--) {
@@ -97,7 +115,22 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
   if (first === last && (ampersand(t, first) || ampersand(t, next))) return true;
   if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
   const after = word[next]!;
+  if (norms[after] === 'air' && next + 1 < t.length && AFTER_AIR.has(norms[word[next + 1]!]!)) return true;
   return THING_AFTER.has(norms[after]!) || (startsUpper(raws[after]!) && (nameWordAt(t, next) || nameWordAt(t, next + 1)));
+}
+
+/**
+ * Whether an article stands right before the full name from `first` to `last` and makes it a thing's
+ * name ({@link THING_ARTICLE_FR}; English "the" unless a {@link PERSON_NOUN_AFTER} word follows).
+ */
+function articleBefore(t: TokenizedText, first: number, last: number): boolean {
+  if (first === 0 || (t.gaps[first]! & GAP_SPACE) === 0) return false;
+  // Folded: "Le Charles de Gaulle rentre" opens a sentence.
+  const article = t.norms[t.word[first - 1]!]!;
+  if (THING_ARTICLE_FR.has(article)) return true;
+  if (article !== 'the') return false;
+  const next = last + 1;
+  return !(spacedInSentence(t.gaps, next) && PERSON_NOUN_AFTER.has(t.norms[t.word[next]!]!));
 }
 
 /** Whether token k is a capitalised {@link NAME_AFTER} word after a space ("Company", "Show", "Rooms"). */
