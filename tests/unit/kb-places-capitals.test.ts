@@ -186,6 +186,7 @@ describe('capitals and cities in the news (places-capitals)', () => {
     expect(places('Jack London wrote novels and Irving Berlin wrote songs.', 'en')).toEqual([]);
     expect(places('The Kyiv Independent and The Moscow Times reported it.', 'en')).toEqual([]);
     expect(places('Volgens de Washington Post wil Trump praten.', 'nl')).toEqual([]);
+    expect(places('Hij speelde voor Paris Saint-Germain en sprak met Paris Match.', 'nl')).toEqual([]);
     // The city is still found after a sentence ends on a given name, or after a comma.
     expect(places('He thanked Mark. Washington agreed.', 'en')).toEqual([['Washington', 'washington-dc']]);
   });

@@ -505,6 +505,14 @@ describe('things named after people are not the people (real knowledge base)', (
     ]);
   });
 
+  it('a family is not the one person of that name ("the Kennedy family", "de familie Kennedy"), nor the firm ("the Trump Organization")', () => {
+    expect(
+      people(
+        'John F. Kennedy was shot. The Kennedy family mourned; de familie Kennedy rouwde. Donald Trump ran the Trump Organization.',
+      ),
+    ).toEqual(['John F. Kennedy', 'Donald Trump']);
+  });
+
   it('air bases named after someone ("Nur Khan Air Base")', () => {
     expect(people('Jets left Andrews Air Force Base. Reagan spoke at the Ronald Reagan Air Base.')).toEqual(['Reagan']);
   });

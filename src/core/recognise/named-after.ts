@@ -53,7 +53,15 @@ const PERSON_NOUN_AFTER = words(
  * works and museums ("The Truman Show", "the Churchill War Rooms", one word further on): only
  * capitalised, as part of the name ("Mourinho holding up a shirt" is the man).
  */
-const NAME_AFTER = words('company corporation inc motor motors bank brothers holding holdings show rooms');
+const NAME_AFTER = words(
+  'company corporation inc motor motors bank brothers holding holdings show rooms organization organisation tower',
+);
+
+/**
+ * Family nouns before or after a bare surname: "the Kennedy family", "de familie Kennedy", "la
+ * famille Le Pen", "der Bush-Clan" are the family, not the one person of that name in the story.
+ */
+const FAMILY = words('family families familie famille clan dynasty dynastie');
 
 /**
  * Heads of German compounds named after someone, besides those of {@link THING_AFTER}: "Willy-Brandt-Haus",
@@ -113,6 +121,7 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
   // A bare surname beside "&" is a firm's ("Johnson & Johnson", "Procter & Gamble"); a full name
   // is a person's ("het duo Jean-Marc Ibos & Myrto Vitart").
   if (first === last && (ampersand(t, first) || ampersand(t, next))) return true;
+  if (first === last && familyBeside(t, first)) return true;
   if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
   const after = word[next]!;
   if (norms[after] === 'air' && next + 1 < t.length && AFTER_AIR.has(norms[word[next + 1]!]!)) return true;
@@ -131,6 +140,13 @@ function articleBefore(t: TokenizedText, first: number, last: number): boolean {
   if (article !== 'the') return false;
   const next = last + 1;
   return !(spacedInSentence(t.gaps, next) && PERSON_NOUN_AFTER.has(t.norms[t.word[next]!]!));
+}
+
+/** Whether a {@link FAMILY} noun stands right before or after the surname at token k (a space or a hyphen between). */
+function familyBeside(t: TokenizedText, k: number): boolean {
+  const joined = (j: number) => (t.gaps[j]! & (GAP_SPACE | GAP_HYPHEN)) !== 0;
+  if (k > 0 && joined(k) && FAMILY.has(t.norms[t.word[k - 1]!]!)) return true;
+  return k + 1 < t.length && joined(k + 1) && FAMILY.has(t.norms[t.word[k + 1]!]!);
 }
 
 /** Whether token k is a capitalised {@link NAME_AFTER} word after a space ("Company", "Show", "Rooms"). */

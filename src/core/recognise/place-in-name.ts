@@ -20,11 +20,13 @@ const CLUB_WORDS = new Set(
 );
 
 /**
- * Second words of newspapers named after a city, and of rivers, deltas and valleys named like a
+ * Second words of newspapers and magazines named after a city ("Paris Match"), of "Paris Saint-Germain", and of rivers, deltas and valleys named like a
  * country ("the Niger River", "the Niger Delta", "the Jordan Valley"); folded, only when capitalised.
  */
 const NAME_AFTER = new Set(
-  'post times herald tribune journal independent examiner observer chronicle gazette river delta valley basin'.split(' '),
+  'post times herald tribune journal independent examiner observer chronicle gazette match river delta valley basin saint'.split(
+    ' ',
+  ),
 );
 
 /**
