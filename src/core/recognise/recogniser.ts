@@ -9,6 +9,7 @@ import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
 import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText } from '../text/tokenize';
+import { coverAddresses, insideAny, webAddresses } from '../text/web-addresses';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { inOtherName, type SpanSurroundings } from './other-name';
@@ -205,7 +206,10 @@ export class Recogniser {
   recognise(text: string, options: RecogniseOptions): Mention[] {
     const tokenized = tokenizeText(text, this.buffer);
     const { norms, word, gaps } = tokenized;
-    const matches = matchForms(tokenized, this.options(options.lang));
+    // No mark inside a web address the page printed, and no name taken from one.
+    const addresses = webAddresses(text);
+    let matches = matchForms(tokenized, this.options(options.lang));
+    if (addresses.length) matches = matches.filter((m) => !insideAny(addresses, m.start, m.end));
     const forms = this.kb.forms;
     const entries = this.kb.entries;
 
@@ -330,6 +334,7 @@ export class Recogniser {
       while (k < length && ends[k]! <= m.start) k++;
       for (let i = k; i < length && starts[i]! < m.end; i++) covered[i] = 1;
     }
+    if (addresses.length) coverAddresses(addresses, starts, ends, covered);
     // Its cues and given names are Dutch, English, French and German: on a page in another
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =

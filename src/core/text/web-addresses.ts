@@ -1,0 +1,40 @@
+/**
+ * Web addresses in a text ("https://www.chron.com/news/world/article/Esper-says-US-providing-...",
+ * "www.nato.int"): pages leak them into the article text (a share line, a URL printed above the
+ * story), and their words are a slug, not prose. No mark goes inside one, and no name is taken from
+ * one ("Deval-Patrick" of ".../Deval-Patrick-takes-nascent-2020-campaign...").
+ */
+
+/** An address runs to the first space, quote or angle bracket. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s"'<>\u201c\u201d\u2018\u2019\u00ab\u00bb]+/giu;
+
+/** The [start, end) offsets of every web address in `text`, in order; none without "http" or "www.". */
+export function webAddresses(text: string): [number, number][] {
+  if (!text.includes('http') && !text.includes('www.') && !text.includes('WWW.')) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(ADDRESS)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Whether [start, end) lies within one of `ranges` (in order, not overlapping). */
+export function insideAny(ranges: readonly [number, number][], start: number, end: number): boolean {
+  for (const [a, b] of ranges) {
+    if (a > start) return false;
+    if (end <= b) return true;
+  }
+  return false;
+}
+
+/** Sets `covered[k]` for every token k (by its `starts`/`ends` offsets, in order) inside one of `ranges`: one pass over both. */
+export function coverAddresses(
+  ranges: readonly [number, number][],
+  starts: Int32Array,
+  ends: Int32Array,
+  covered: Uint8Array,
+): void {
+  let r = 0;
+  for (let k = 0; k < starts.length && r < ranges.length; k++) {
+    while (r < ranges.length && ranges[r]![1] <= starts[k]!) r++;
+    if (r < ranges.length && starts[k]! >= ranges[r]![0] && ends[k]! <= ranges[r]![1]) covered[k] = 1;
+  }
+}
