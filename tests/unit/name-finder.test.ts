@@ -67,6 +67,22 @@ describe('name finder: evidence for a name', () => {
     expect(people('Wij wonen aan de Hugo de Grootstraat, bij de Johan de Wittlaan en de Jan van Nassaustraat.')).toEqual([]);
   });
 
+  it('takes a full name whose surname says something elsewhere ("Saeb Erekat" ... "Erekat said"), whatever the given name', () => {
+    // Made-up given names the lexicon does not know.
+    expect(people('Chief negotiator Zorbek Arrakat spoke first. Later Arrakat said the talks had failed.', 'en')).toEqual([
+      ['Zorbek Arrakat', 'Zorbek Arrakat'],
+      ['Arrakat', 'Zorbek Arrakat'],
+    ]);
+    expect(people('Ozor Vandaele opende de vergadering. Vandaele zei dat het plan werkt.')).toEqual([
+      ['Ozor Vandaele', 'Ozor Vandaele'],
+      ['Vandaele', 'Ozor Vandaele'],
+    ]);
+    // Not after an article, not inside a longer run, not a title-case headline, and not a city's adjective.
+    expect(people('Radio Zorbek went off air. The Zorbek said nothing.', 'en')).toEqual([]);
+    expect(people('Ozor Zorbek Arrakat said so.\nHong Kong Kowloon Says Protesters Must Leave', 'en')).toEqual([]);
+    expect(people('De Antwerpse Agalev trekt een lijst. Agalev zegt dat het wint.')).toEqual([]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

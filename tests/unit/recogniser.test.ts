@@ -469,6 +469,19 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
   });
 });
 
+describe('web addresses in the article text', () => {
+  const r = realRecogniser();
+  it('marks nothing inside a web address and takes no name from one', () => {
+    const text =
+      'https://www.chron.com/news/world/article/Esper-says-US-providing-Vietnam-with-coast-guard-14848382.php\n\nMark Esper spoke in Brussels (see www.defense.gov/Esper-Vietnam).';
+    const found = r.recognise(text, { lang: 'en', date: '2019-11-20' }).map((m) => [m.text, m.start > 100]);
+    expect(found).toEqual([
+      ['Mark Esper', true],
+      ['Brussels', true],
+    ]);
+  });
+});
+
 describe('things named after people are not the people (real knowledge base)', () => {
   const r = realRecogniser();
   const people = (text: string, lang = 'en') =>

@@ -54,6 +54,7 @@ import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
+import { speakerWords } from './speaker-surnames';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -67,7 +68,7 @@ export interface FoundName {
   evidence: Evidence;
 }
 
-export type Evidence = 'given' | 'initials' | 'cue' | 'age' | 'surname' | 'given-alone';
+export type Evidence = 'given' | 'initials' | 'cue' | 'age' | 'surname' | 'given-alone' | 'speaker';
 
 const QUOTE_AFTER = /^\s*[’'"”»]/u;
 /** What closes a quote attribution's clause right after the name ('", zegt Vandewalle.'). */
@@ -81,6 +82,8 @@ interface Ctx extends NameText, NameMemory {
   /** The text is English: a role word in a title-case headline is no cue (`title-case.ts`). */
   english: boolean;
   tokenized: TokenizedText;
+  /** {@link speakerWords} of the text, worked out when first asked. */
+  speakers: Set<number> | null;
 }
 
 /** The `grown` array of {@link findNames}, kept between calls (see `scratch-ints.ts`). */
@@ -117,6 +120,7 @@ export function findNames(
     found: null,
     english: lang === 'en',
     tokenized,
+    speakers: null,
   };
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
@@ -189,6 +193,11 @@ function keepVerdict(at: number, next: number, found: FoundName | null): void {
   }
   VERDICTS.next[at] = next;
   VERDICTS.found[at] = found;
+}
+
+/** Whether token k's word is a speaker's surname elsewhere in the text (`speaker-surnames.ts`). */
+function spokenBy(ctx: Ctx, k: number): boolean {
+  return (ctx.speakers ??= speakerWords(ctx.tokenized)).has(ctx.word[k]!);
 }
 
 function sentenceInitial(ctx: Ctx, k: number): boolean {
@@ -381,6 +390,9 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     evidence = 'cue';
   else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
   else if ((!single || !initialAt || firstGiven) && ageAfter(text, end)) evidence = 'age';
+  // "Saeb Erekat" where the text says "Erekat said" elsewhere, in two or three plain words.
+  else if (count >= 2 && count <= 3 && plain && spokenBy(ctx, c.e[last]!) && !(ctx.english && inTitleCase(ctx, i, j)))
+    evidence = 'speaker';
   if (!evidence) return -1;
   // Something named after a person ("the carrier Charles de Gaulle", "Zr.Ms. Karel Doorman") is no
   // person, on any evidence, and is not remembered as one, so that no bare "Charles" later links to it.

@@ -115,7 +115,8 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const CAPITAL = /^\p{Lu}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
-const NATIONALITY_ADJECTIVE = /(?:aanse|iaanse|ese|landse|ische)$/;
+/** Also Dutch adjectives of a city or region on a consonant and "-se" ("Antwerpse", "Brusselse", "Limburgse"). */
+const NATIONALITY_ADJECTIVE = /(?:aanse|iaanse|ese|landse|ische|[bdgklpt]se)$/;
 /**
  * A syllable as romanised Korean (Revised and McCune-Reischauer) and Chinese (Pinyin, Wade-Giles)
  * write them: an onset of one or two consonants, up to three vowels, one closing consonant or "ng".

@@ -1,0 +1,39 @@
+/**
+ * Words a news text uses on their own as the subject of a verb of saying: "Erekat said", "Figgins
+ * declined", "Vermeersch zei", "Scholz sagte". News names a person in full once and then by surname
+ * before what they said, so a run of two or three capitalised words whose last word is such a
+ * speaker elsewhere in the text is a name ("Saeb Erekat", "Deval Patrick", "Tova Noel"), whatever
+ * its given name. A word after an article ("the Kremlin said") or inside a longer capitalised run is
+ * not counted, nor one before a capitalised verb (a title-case headline: "Hong Kong Says").
+ */
+import { startsUpper } from '../text/fold';
+import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import type { TokenizedText } from '../text/tokenize';
+import { SENTENCE_STARTERS } from './name-cues';
+
+const words = (line: string) => new Set(line.split(' '));
+
+/** Verbs right after a bare surname, in the past and present news writes (folded, lowercase in the text). */
+const SAID_AFTER = words('said says told added declined wrote zei zegt schreef vertelde sagte sagt schrieb erklarte');
+/** Articles before a word make it a noun ("the Kremlin said", "het Witte Huis"), in nl, en, fr and de. */
+const ARTICLES = words('the a an de het een le la les un une der die das den dem ein eine');
+
+/** The word-table indexes of the words used as speakers in `t` (see the module's comment). */
+export function speakerWords(t: TokenizedText): Set<number> {
+  const out = new Set<number>();
+  const { word, norms, raws, gaps, lower } = t;
+  for (let k = 1; k < word.length; k++) {
+    if (lower[k] !== 1 || (gaps[k]! & GAP_SPACE) === 0 || !SAID_AFTER.has(norms[word[k]!]!)) continue;
+    const s = k - 1;
+    if (!startsUpper(raws[word[s]!]!)) continue;
+    // After a space in the same sentence, the word before must be neither capitalised (but for a
+    // word that opens sentences: "Later Erekat said") nor an article.
+    if (s > 0 && (gaps[s]! & GAP_SENTENCE_END) === 0 && (gaps[s]! & GAP_SPACE) !== 0) {
+      const before = word[s - 1]!;
+      const opener = (s - 1 === 0 || (gaps[s - 1]! & GAP_SENTENCE_END) !== 0) && SENTENCE_STARTERS.has(norms[before]!);
+      if ((startsUpper(raws[before]!) && !opener) || ARTICLES.has(norms[before]!)) continue;
+    }
+    out.add(word[s]!);
+  }
+  return out;
+}
