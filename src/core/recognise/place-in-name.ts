@@ -20,14 +20,17 @@ const CLUB_WORDS = new Set(
 );
 
 /**
- * Second words of newspapers and magazines named after a city ("Paris Match"), of "Paris Saint-Germain", and of rivers, deltas and valleys named like a
+ * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA Today", "China Daily"), of "Paris Saint-Germain", and of rivers, deltas and valleys named like a
  * country ("the Niger River", "the Niger Delta", "the Jordan Valley"); folded, only when capitalised.
  */
 const NAME_AFTER = new Set(
-  'post times herald tribune journal independent examiner observer chronicle gazette match river delta valley basin saint'.split(
+  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint'.split(
     ' ',
   ),
 );
+
+/** Capitalised first words of names that take a place after "of" ("Times of India", "Voice of America", "Bank of Japan"), folded. */
+const NAME_BEFORE_OF = new Set(['times', 'voice', 'bank']);
 
 /**
  * Whether the one-word place at tokens `first`..`last` belongs to another name. `givenBefore`: the
@@ -49,6 +52,15 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     )
       return true;
   }
+  // "The Times of Israel", "Voice of America", "the Bank of England".
+  if (
+    first >= 2 &&
+    (t.gaps[first]! & GAP_SPACE) !== 0 &&
+    t.norms[t.word[first - 1]!] === 'of' &&
+    NAME_BEFORE_OF.has(t.norms[t.word[first - 2]!]!) &&
+    startsUpper(t.raws[t.word[first - 2]!]!)
+  )
+    return true;
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;
