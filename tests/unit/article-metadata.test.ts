@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/core/article/detect';
 import { languageFromText } from '../../src/core/article/language-guess';
 import { normaliseLang, readMetadata } from '../../src/core/article/metadata';
+import { publicationDate } from '../../src/core/article/published-date';
 import { domFrom } from './helpers';
 
 const prose = (s: string) => `<article>${`<p>${s}</p>`.repeat(8)}</article>`;
@@ -32,6 +33,29 @@ describe('page metadata', () => {
     const md = readMetadata(domFrom('<head><meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z"></head>'));
     expect(md.published).toBe('2024-04-20T04:20:00.000Z');
     expect(detectArticle(domFrom(`<html><body>${prose(EN)}</body></html>`)).published).toBeNull();
+  });
+
+  it('skips a placeholder date for the next source, and reads dates written for people', () => {
+    const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', ...o })}</script>`;
+    // Gannett's unfilled JSON-LD, then the byline a reader sees.
+    const gannett = `<head>${ld({ datePublished: '0001-01-01T00:00:00Z' })}</head><body><div class="publish-date">Published 11:34 PM EST Nov 19, 2019</div></body>`;
+    expect(readMetadata(domFrom(gannett))).toMatchObject({ published: '2019-11-19', publishedSource: 'byline' });
+    expect(readMetadata(domFrom(`<head>${ld({ datePublished: '19 Nov 2019 07:09 GMT' })}</head>`)).published).toBe('2019-11-19');
+    const time = '<body><article><time class="pub-date" itemprop="published">November 18, 2019</time></article></body>';
+    expect(readMetadata(domFrom(time))).toMatchObject({ published: '2019-11-18', publishedSource: 'time' });
+    expect(readMetadata(domFrom(`<head>${ld({ datePublished: '0001-01-01T00:00:00Z' })}</head>`)).published).toBeNull();
+  });
+
+  it('reads dates in Dutch, French and German, and keeps an ISO date as written', () => {
+    expect(publicationDate('6 april 2022')).toBe('2022-04-06');
+    expect(publicationDate('1er mars 2022, 08:15')).toBe('2022-03-01');
+    expect(publicationDate('19. Dezember 2023')).toBe('2023-12-19');
+    expect(publicationDate('17 févr. 2024')).toBe('2024-02-17');
+    expect(publicationDate('Tue, 19 Nov 2019 07:09:00 GMT')).toBe('2019-11-19');
+    expect(publicationDate('2019/11/19')).toBe('2019-11-19');
+    expect(publicationDate('2022-04-06T03:00:00+02:00')).toBe('2022-04-06T03:00:00+02:00');
+    for (const bad of ['0001-01-01T00:00:00Z', '2022-13-01', 'yesterday', '31 Foo 2020', ''])
+      expect(publicationDate(bad)).toBeNull();
   });
 
   it('takes articleBody from any article object on the page', () => {

@@ -2,14 +2,15 @@
  * Page metadata an article declares about itself: schema.org JSON-LD, Open Graph and
  * `<html lang>`. Pure: reads the Document it is handed, never the network.
  */
+import { publicationDate } from './published-date';
 
 export interface ArticleMetadata {
   /** True when JSON-LD or Open Graph says this page is an article. */
   declaresArticle: boolean;
   title: string | null;
-  /** ISO date-time as the page gives it, or null. */
+  /** ISO date-time as the page gives it, a YYYY-MM-DD day read from a date written for people, or null (`published-date.ts`). */
   published: string | null;
-  publishedSource: 'json-ld' | 'meta' | 'time' | 'url' | null;
+  publishedSource: 'json-ld' | 'meta' | 'time' | 'url' | 'byline' | null;
   /** Two-letter language code, or null. */
   lang: string | null;
   langSource: 'html' | 'og' | 'json-ld' | null;
@@ -84,6 +85,10 @@ const META_DATES = [
   'date',
 ];
 
+/** Elements whose text is the publication date as shown to readers. */
+const BYLINE_DATES =
+  '[class*="publish"], [class*="pubdate"], [class*="pub-date"], [itemprop="datePublished"], [class*="dateline"]';
+
 const URL_DATE = /\/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[^\d]|$)/;
 
 /** `itemtype="https://schema.org/NewsArticle"` and friends (microdata instead of JSON-LD). */
@@ -105,31 +110,40 @@ export function readMetadata(doc: Document, url?: string): ArticleMetadata {
   let published: string | null = null;
   let publishedSource: ArticleMetadata['publishedSource'] = null;
   // Cheapest and most reliable source first; the others are only looked at when it gives nothing.
-  const ldDate = ld.map((o) => str(o.datePublished) ?? str(o.dateCreated)).find(Boolean);
-  const metaDate = () => {
-    for (const k of META_DATES) {
-      const v = meta(metas, k);
-      if (v) return v;
-    }
-    return null;
-  };
-  const timeDate = () =>
-    doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime') || null;
+  // Every source may hold a placeholder ("0001-01-01") or a date written for people ("19 Nov
+  // 2019 07:09 GMT"): `publicationDate` reads it, and an unreadable one leaves the next source to answer.
+  const ldDates = () => ld.flatMap((o) => [str(o.datePublished), str(o.dateCreated)]);
+  const metaDates = () => META_DATES.map((k) => meta(metas, k));
+  // A `<time>`'s datetime attribute, else its text ("<time class="pub-date">November 18, 2019</time>").
+  const timeDates = () =>
+    Array.from(doc.querySelectorAll('article time, time[pubdate], time[itemprop], time[datetime]'), (t) => [
+      t.getAttribute('datetime'),
+      t.textContent,
+    ]).flat();
   const urlDate = () => {
     const m = url ? URL_DATE.exec(url) : null;
-    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+    return [m ? `${m[1]}-${m[2]}-${m[3]}` : null];
   };
+  // Last, the line a reader sees ("Published 11:34 PM EST Nov 19, 2019" in a `.publish-date`).
+  const bylineDates = () =>
+    Array.from(doc.querySelectorAll(BYLINE_DATES), (e) => e.textContent)
+      .slice(0, 5)
+      .filter((t) => t && t.length < 120);
   for (const [source, get] of [
-    ['json-ld', () => ldDate ?? null],
-    ['meta', metaDate],
-    ['time', timeDate],
+    ['json-ld', ldDates],
+    ['meta', metaDates],
+    ['time', timeDates],
     ['url', urlDate],
+    ['byline', bylineDates],
   ] as const) {
-    const v = get();
-    if (v) {
-      [published, publishedSource] = [v, source];
-      break;
+    for (const raw of get()) {
+      const v = raw ? publicationDate(raw) : null;
+      if (v) {
+        [published, publishedSource] = [v, source];
+        break;
+      }
     }
+    if (published) break;
   }
 
   let lang: string | null = null;
