@@ -63,6 +63,10 @@ const WRITTEN = [
   // Baltic, Nordic, Polish, Czech, Balkan and Greek names of leaders in security news.
   'Sauli Alar Gitanas Evika Krisjanis Arvydas Ramunas Radoslaw Wladyslaw Zbigniew Jaroslaw Milos',
   'Nicusor Kostas Kyriakos Nikos Boyko Rumen Ilir Vjosa Hashim Kajsa',
+  // English short forms and names of US public life and sport; Finnish and Russian names of players
+  // (found missing by reading saved 2019 news pages).
+  'Zach Zack Shaq Herb Beto Kanye Deval Saeb Tova Montell Ghislaine Kristinn Jakub Sui-Lee',
+  'Tuukka Joonas Artturi Teemu Jussi Mikko Antti Jukka Pekka Kimi Valtteri Aleksander Semyon Evgenii Evgeni',
 ]
   .join(' ')
   .split(' ');
