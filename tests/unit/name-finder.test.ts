@@ -83,6 +83,25 @@ describe('name finder: evidence for a name', () => {
     expect(people('De Antwerpse Agalev trekt een lijst. Agalev zegt dat het wint.')).toEqual([]);
   });
 
+  it('keeps a capitalised monarch\'s or pope\'s title in the name of someone with no surname ("Prince Andrew")', () => {
+    expect(people('Prince Andrew stepped back. Andrew denied it. Queen Elizabeth was said to disapprove.', 'en')).toEqual([
+      ['Andrew', 'Prince Andrew'],
+      ['Andrew', 'Prince Andrew'],
+      ['Elizabeth', 'Queen Elizabeth'],
+    ]);
+    // A title in lowercase is a cue, not part of the name.
+    expect(people('Daarna sprak prinses Amalia.')).toEqual([['Amalia', 'Amalia']]);
+  });
+
+  it('takes particles after two given names ("Anne Sofie von Otter", "Fritz Eckart von Weizsäcker")', () => {
+    expect(people('Dan liever een echte mezzo, Anne Sofie von Otter bijvoorbeeld.')).toEqual([
+      ['Anne Sofie von Otter', 'Anne Sofie von Otter'],
+    ]);
+    expect(people('Yesterday Fritz Eckart von Weizsäcker was stabbed in a clinic.', 'en')).toEqual([
+      ['Fritz Eckart von Weizsäcker', 'Fritz Eckart von Weizsäcker'],
+    ]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

@@ -205,9 +205,14 @@ export class Candidate {
     let particles = false;
     while (this.count < MAX_WORDS) {
       const next = j + 1;
-      // "Ursula von der Leyen", "Dries Van den Broeck": particles only right after a given name
-      // (after a surname "van" means "of": "Vucic van Servië").
-      if (this.count === 1 && initials === 0 && !leadParticle && this.wordIs(t, 0, GIVEN)) {
+      // "Ursula von der Leyen", "Dries Van den Broeck": particles only right after a given name, or
+      // two ("Fritz Eckart von Weizsäcker"); after a surname "van" means "of": "Vucic van Servië".
+      if (
+        (this.count === 1 || (this.count === 2 && this.wordIs(t, 1, GIVEN))) &&
+        initials === 0 &&
+        !leadParticle &&
+        this.wordIs(t, 0, GIVEN)
+      ) {
         let p = next;
         while (p < n && words.is(word[p]!, PARTICLE) && (gaps[p]! & GAP_SPACE) !== 0 && covered[p] === 0) p++;
         if (p > next && p < n && (gaps[p]! & GAP_SPACE) !== 0 && this.wordAt(t, p)) {

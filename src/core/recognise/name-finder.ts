@@ -44,6 +44,7 @@ import {
   ORG_LIKE,
   ROLE_CUE,
   SENTENCE_STARTER,
+  SOVEREIGN,
   SPEECH_VERB,
   UPPER_START,
   type NameFinderLexicon,
@@ -54,6 +55,7 @@ import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
+import { startsUpper } from '../text/fold';
 import { speakerWords } from './speaker-surnames';
 
 export type { NameFinderLexicon } from './name-words';
@@ -398,7 +400,11 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   // person, on any evidence, and is not remembered as one, so that no bare "Charles" later links to it.
   if (namedAfter(ctx.tokenized, i, j)) return j;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
-  const found: FoundName = { start, end, name: oneSpaced(text.slice(start, end)), confidence, evidence };
+  // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a monarch's or pope's title is part of the
+  // name readers know (there is no surname), so the card is called so; the mark stays on the name.
+  const titled = single && roleCue && startsUpper(ctx.tokenized.raws[ctx.word[prev]!]!) && tokenIs(ctx, prev, SOVEREIGN);
+  const name = oneSpaced(text.slice(titled ? starts[prev]! : start, end));
+  const found: FoundName = { start, end, name, confidence, evidence };
   const cued = single && (evidence === 'cue' || evidence === 'age');
   // The second pass accepts most names the first did, from the same run: remembering them again
   // would change nothing (keys are only added, a given name's owner only ever becomes null), so

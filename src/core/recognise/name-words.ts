@@ -67,6 +67,15 @@ export const AMBIGUOUS = 1 << 15;
 export const SENTENCE_STARTER = 1 << 16;
 /** One syllable of a romanised Korean or Chinese given name, the parts of "Jae-in", "Ing-wen", "Kai-shek". */
 export const SYLLABLE = 1 << 17;
+/** A monarch's or pope's title ("Prince", "Queen", "Koning", "Papst"): part of the name readers know. */
+export const SOVEREIGN = 1 << 18;
+
+/** Titles of monarchs, their families and popes in nl, en, fr and de, folded. */
+const SOVEREIGN_TITLES = new Set(
+  'king queen prince princess pope koning koningin prins prinses paus roi reine prince princesse pape konig konigin prinz prinzessin papst'.split(
+    ' ',
+  ),
+);
 
 /** Titles written abbreviated before a name, folded. */
 const ABBREVIATED_TITLES = new Set([
@@ -196,6 +205,8 @@ export function normIs(lex: NameFinderLexicon, norm: string, question: number): 
       return SENTENCE_STARTERS.has(norm);
     case SYLLABLE:
       return NAME_SYLLABLE.test(norm);
+    case SOVEREIGN:
+      return SOVEREIGN_TITLES.has(norm);
   }
   throw new Error(`not a question about a folded word: ${question}`);
 }
