@@ -121,7 +121,6 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
   // A bare surname beside "&" is a firm's ("Johnson & Johnson", "Procter & Gamble"); a full name
   // is a person's ("het duo Jean-Marc Ibos & Myrto Vitart").
   if (first === last && (ampersand(t, first) || ampersand(t, next))) return true;
-  if (first === last && familyBeside(t, first)) return true;
   if (next >= t.length || (gaps[next]! & GAP_SPACE) === 0) return false;
   const after = word[next]!;
   if (norms[after] === 'air' && next + 1 < t.length && AFTER_AIR.has(norms[word[next + 1]!]!)) return true;
@@ -142,8 +141,13 @@ function articleBefore(t: TokenizedText, first: number, last: number): boolean {
   return !(spacedInSentence(t.gaps, next) && PERSON_NOUN_AFTER.has(t.norms[t.word[next]!]!));
 }
 
-/** Whether a {@link FAMILY} noun stands right before or after the surname at token k (a space or a hyphen between). */
-function familyBeside(t: TokenizedText, k: number): boolean {
+/**
+ * Whether a {@link FAMILY} noun stands right before or after the surname at token k (a space or a
+ * hyphen between). Asked for knowledge-base people only: the family is not the one person the
+ * card is about, but a person the name finder infers from "la famille Rousselot" is the family's
+ * name, and news corpora mark it so.
+ */
+export function familyBeside(t: TokenizedText, k: number): boolean {
   const joined = (j: number) => (t.gaps[j]! & (GAP_SPACE | GAP_HYPHEN)) !== 0;
   if (k > 0 && joined(k) && FAMILY.has(t.norms[t.word[k - 1]!]!)) return true;
   return k + 1 < t.length && joined(k + 1) && FAMILY.has(t.norms[t.word[k + 1]!]!);

@@ -11,7 +11,7 @@ import { GAP_SENTENCE_END, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { calendarUse } from './calendar-use';
 import { givenNameOfAnother } from './given-names-of';
-import { insideNamedCompound, namedAfter } from './named-after';
+import { familyBeside, insideNamedCompound, namedAfter } from './named-after';
 import { PARTICLES } from './name-cues';
 import { placeInOtherName } from './place-in-name';
 import { regnalMark } from './name-words';
@@ -34,9 +34,11 @@ export interface SpanSurroundings {
 export function inOtherName(entry: IndexEntry, first: number, last: number, s: SpanSurroundings): boolean {
   const t = s.tokenized;
   if (entry.category === 'person')
-    // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan", "in May".
+    // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan", "in
+    // May", "the Kennedy family".
     return (
       namedAfter(t, first, last) ||
+      (first === last && familyBeside(t, first)) ||
       (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch)) ||
       calendarUse(t, first, last) ||
       juniorAfter(t, last)
