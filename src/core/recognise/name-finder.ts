@@ -18,15 +18,7 @@
  * allocates for a run that is not a name: verdicts are token indexes, the accepted name is left in
  * the context, and surname keys are built only when the first two parts could make one.
  */
-import {
-  GAP_CLAUSE_END,
-  GAP_HYPHEN,
-  GAP_NEWLINE,
-  GAP_OPEN_BRACKET,
-  GAP_QUOTE_BEFORE,
-  GAP_SENTENCE_END,
-  GAP_SPACE,
-} from '../text/gaps';
+import { GAP_CLAUSE_END, GAP_HYPHEN, GAP_NEWLINE, GAP_QUOTE_BEFORE, GAP_SPACE } from '../text/gaps';
 import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { Candidate, CandidateStore, type NameText } from './name-candidate';
@@ -37,7 +29,6 @@ import {
   CAP_PARTICLE,
   GIVEN,
   LOWER_START,
-  NAME_LIKE,
   NameWords,
   NOT_PERSON,
   ORG_CUE,
@@ -57,6 +48,7 @@ import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
 import { startsUpper } from '../text/fold';
 import { speakerWords } from './speaker-surnames';
+import { afterTitleDomain, aside, givenFirst, sentenceInitial, tokenIs, wholeLine } from './name-position';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -75,7 +67,6 @@ export type Evidence = 'given' | 'initials' | 'cue' | 'age' | 'surname' | 'given
 const QUOTE_AFTER = /^\s*[’'"”»]/u;
 /** What closes a quote attribution's clause right after the name ('", zegt Vandewalle.'). */
 const CLAUSE_AFTER = /^\s*(?:[.,;:!?"'”’»)]|$)/u;
-const CLOSING_BRACKET = /^\s*\)/u;
 
 interface Ctx extends NameText, NameMemory {
   lex: NameFinderLexicon;
@@ -200,52 +191,6 @@ function keepVerdict(at: number, next: number, found: FoundName | null): void {
 /** Whether token k's word is a speaker's surname elsewhere in the text (`speaker-surnames.ts`). */
 function spokenBy(ctx: Ctx, k: number): boolean {
   return (ctx.speakers ??= speakerWords(ctx.tokenized)).has(ctx.word[k]!);
-}
-
-function sentenceInitial(ctx: Ctx, k: number): boolean {
-  return k === 0 || (ctx.gaps[k]! & GAP_SENTENCE_END) !== 0;
-}
-
-/** Whether token `the` is the "the" of a title's domain: "Minister for the", "Secretary of the". */
-function afterTitleDomain(ctx: Ctx, the: number): boolean {
-  const { norms, word, gaps } = ctx;
-  const spaced = (k: number) => (gaps[k]! & GAP_SPACE) !== 0;
-  if (the < 2 || norms[word[the]!] !== 'the' || !spaced(the) || !spaced(the - 1)) return false;
-  const join = norms[word[the - 1]!];
-  return (join === 'for' || join === 'of') && tokenIs(ctx, the - 2, ROLE_CUE);
-}
-
-/** Whether token k's word answers a question (`name-words.ts`) with yes. */
-function tokenIs(ctx: Ctx, k: number, question: number): boolean {
-  return ctx.words.is(ctx.word[k]!, question);
-}
-
-/** Whether the first word of the candidate is a given name here. Given names that are also common
- * words count only mid-sentence and not inside a run of capitalised words ("Life As An Immigrant"),
- * unless the line holds nothing but the name (a byline: "An Claeys"). `j`: the candidate's last token. */
-function givenFirst(ctx: Ctx, c: Candidate, j: number): boolean {
-  if (!c.wordIs(ctx, 0, GIVEN) || c.wordIs(ctx, 0, NOT_PERSON)) return false;
-  if (!c.wordIs(ctx, 0, AMBIGUOUS)) return true;
-  const k = c.k[0]!;
-  if (!sentenceInitial(ctx, k)) return !tokenIs(ctx, k - 1, UPPER_START);
-  return wholeLine(ctx, c.i, j);
-}
-
-/** Tokens i..j are all their line holds: a byline or a signature. */
-function wholeLine(ctx: Ctx, i: number, j: number): boolean {
-  const text = ctx.text;
-  if (i > 0 && (ctx.gaps[i]! & GAP_NEWLINE) === 0) return false;
-  const end = ctx.ends[j]!;
-  const lineEnd = text.indexOf('\n', end);
-  return !text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim();
-}
-
-/** A word with a capital letter before the name: the name's tail ("Camp David"), or a word in brackets. */
-function aside(ctx: Ctx, prev: number, spaced: boolean, roleCue: boolean, i: number, end: number): boolean {
-  return (
-    (prev >= 0 && spaced && !roleCue && tokenIs(ctx, i - 1, NAME_LIKE)) ||
-    ((ctx.gaps[i]! & GAP_OPEN_BRACKET) !== 0 && CLOSING_BRACKET.test(ctx.text.slice(end, end + 3)))
-  );
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * Where a run of capitalised words stands, for the name finder's verdict (`name-finder.ts`): at a
+ * sentence start, alone on its line (a byline), after a title's domain ("Minister for the"), after
+ * a word with a capital letter (the tail of another name) or in brackets.
+ */
+import { GAP_NEWLINE, GAP_OPEN_BRACKET, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import type { Candidate, NameText } from './name-candidate';
+import { AMBIGUOUS, GIVEN, NAME_LIKE, NOT_PERSON, ROLE_CUE, UPPER_START } from './name-words';
+
+const CLOSING_BRACKET = /^\s*\)/u;
+
+export function sentenceInitial(ctx: NameText, k: number): boolean {
+  return k === 0 || (ctx.gaps[k]! & GAP_SENTENCE_END) !== 0;
+}
+
+/** Whether token `the` is the "the" of a title's domain: "Minister for the", "Secretary of the". */
+export function afterTitleDomain(ctx: NameText, the: number): boolean {
+  const { norms, word, gaps } = ctx;
+  const spaced = (k: number) => (gaps[k]! & GAP_SPACE) !== 0;
+  if (the < 2 || norms[word[the]!] !== 'the' || !spaced(the) || !spaced(the - 1)) return false;
+  const join = norms[word[the - 1]!];
+  return (join === 'for' || join === 'of') && tokenIs(ctx, the - 2, ROLE_CUE);
+}
+
+/** Whether token k's word answers a question (`name-words.ts`) with yes. */
+export function tokenIs(ctx: NameText, k: number, question: number): boolean {
+  return ctx.words.is(ctx.word[k]!, question);
+}
+
+/** Whether the first word of the candidate is a given name here. Given names that are also common
+ * words count only mid-sentence and not inside a run of capitalised words ("Life As An Immigrant"),
+ * unless the line holds nothing but the name (a byline: "An Claeys"). `j`: the candidate's last token. */
+export function givenFirst(ctx: NameText, c: Candidate, j: number): boolean {
+  if (!c.wordIs(ctx, 0, GIVEN) || c.wordIs(ctx, 0, NOT_PERSON)) return false;
+  if (!c.wordIs(ctx, 0, AMBIGUOUS)) return true;
+  const k = c.k[0]!;
+  if (!sentenceInitial(ctx, k)) return !tokenIs(ctx, k - 1, UPPER_START);
+  return wholeLine(ctx, c.i, j);
+}
+
+/** Tokens i..j are all their line holds: a byline or a signature. */
+export function wholeLine(ctx: NameText, i: number, j: number): boolean {
+  const text = ctx.text;
+  if (i > 0 && (ctx.gaps[i]! & GAP_NEWLINE) === 0) return false;
+  const end = ctx.ends[j]!;
+  const lineEnd = text.indexOf('\n', end);
+  return !text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim();
+}
+
+/** A word with a capital letter before the name: the name's tail ("Camp David"), or a word in brackets. */
+export function aside(ctx: NameText, prev: number, spaced: boolean, roleCue: boolean, i: number, end: number): boolean {
+  return (
+    (prev >= 0 && spaced && !roleCue && tokenIs(ctx, i - 1, NAME_LIKE)) ||
+    ((ctx.gaps[i]! & GAP_OPEN_BRACKET) !== 0 && CLOSING_BRACKET.test(ctx.text.slice(end, end + 3)))
+  );
+}
