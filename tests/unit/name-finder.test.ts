@@ -102,6 +102,21 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it('keeps function words of one language out of names only in that language ("Dan McDowell" in English, "Dan zei" in Dutch)', () => {
+    expect(people('Astronomer Dan McDowell said so. McDowell added more.', 'en')).toEqual([
+      ['Dan McDowell', 'Dan McDowell'],
+      ['McDowell', 'Dan McDowell'],
+    ]);
+    expect(people('Dan zei Jan Peeters dat het klopt.')).toEqual([['Jan Peeters', 'Jan Peeters']]);
+  });
+
+  it('takes title-case roles and forms of address as roles, not names ("Disney Chief Executive Bob Iger", "Mr. Ranking Member")', () => {
+    expect(people('In November, Disney Chief Executive Bob Iger said so.', 'en')).toEqual([['Bob Iger', 'Bob Iger']]);
+    expect(
+      people('“I think, Mr. Ranking Member, that would work.” Mr. Vice President, thank you. Executive Order 13582.', 'en'),
+    ).toEqual([]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

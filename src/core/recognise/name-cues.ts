@@ -34,6 +34,8 @@ export const ROLE_CUES = new Set(
     'administrator speaker superintendent attorney mayor inspector detective doctor nurse sheriff pastor',
     'reverend bishop cfo owner striker goalkeeper defender midfielder quarterback pitcher singer rapper',
     'actor actress novelist poet councillor councilman councilwoman treasurer strategist lawyer representative',
+    // "Disney Chief Executive Bob Iger", "chief negotiator Saeb Erekat", "presidential hopeful Deval Patrick"
+    'executive negotiator editor hopeful candidate',
     // nl, more roles; kinship ("zijn vrouw Mieke", "zoon Lucas")
     'manager teamchef ploegleider bondscoach tegenkandidaat kandidaat uitdager opvolger voorganger',
     'spits doelman keeper renner wielrenner rijder piloot atleet atlete speler speelster vedette',
@@ -93,7 +95,9 @@ export const NOT_A_PERSON_WORDS = new Set(
     'vallée tal berg mountain mont gebergte meer lake lac see golf gulf baai bay kaap cape oorlog war',
     'guerre krieg revolutie revolution révolution crisis krise crise beweging movement mouvement bewegung',
     'front alliantie alliance bündnis coalitie coalition koalition brigade bataljon battalion regiment',
-    'division divisie korps corps vloot fleet flotte headquarters headquarter',
+    'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board',
+    // Forms of address for an office ("Mr. Ranking Member", "Mr. Vice President").
+    'member vice',
     // Title words after a role cue (\"Secretary General Jens Stoltenberg\").
     'general generaal général saint sint san santa sankt st national nationale international',
     'internationale communications holding holdings partners capital systems energy telecom media motors',
@@ -127,21 +131,42 @@ export const NOT_A_PERSON_SUFFIXES = words(
   'ziekenhuis kliniek academie prijs boulevard kade singel gracht dreef kazerne',
 );
 
-/** Function words that are capitalised only at a sentence start and never belong to a name. */
-export const FUNCTION_WORDS = new Set(
-  words(
-    'het een en maar ook zo want dat dit deze wat wie waar hoe als om aan met voor na bij tot uit door',
-    'over onder tegen zonder toen nu dan wel niet geen er hij zij ze wij we ik jij u men zijn haar hun',
-    'ons onze mijn volgens ondanks is was the a and but or on at for with this that these those it he she',
-    'they i you his her their our my when while after before if as by from to of il elle ils les des un',
-    'une et mais ou dans sur pour avec ce cette selon und aber oder ein eine einer dem des im mit auf für',
-    'nach bei wie auch nicht er sie es wir ich what who why how where there here then now in op te',
-    'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
-    'until although though because despite during among against without under',
-    // German prepositions that open a sentence before a name ("Laut Masala fehlt ..."), folded.
-    'laut gemass zufolge seit uber ohne durch trotz wegen wahrend ausser zwischen neben',
+/**
+ * Function words that are capitalised only at a sentence start and never belong to a name, per
+ * language: Dutch "Dan" ("then") and French "Les" open sentences, but "Dan McDowell" and "Les
+ * Dennis" in English are names. A text of unknown language asks all of them.
+ */
+const FUNCTION_WORDS_OF: Record<string, Set<string>> = {
+  nl: new Set(
+    words(
+      'het een en maar ook zo want dat dit deze wat wie waar hoe als om aan met voor na bij tot uit door',
+      'over onder tegen zonder toen nu dan wel niet geen er hij zij ze wij we ik jij u men zijn haar hun',
+      'ons onze mijn volgens ondanks is was in op te',
+    ),
   ),
-);
+  en: new Set(
+    words(
+      'the a and but or on at for with this that these those it he she they i you his her their our my',
+      'when while after before if as by from to of what who why how where there here then now in is was',
+      'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
+      'until although though because despite during among against without under',
+    ),
+  ),
+  fr: new Set(words('il elle ils les des un une et mais ou dans sur pour avec ce cette selon en')),
+  de: new Set(
+    words(
+      'und aber oder ein eine einer dem des im mit auf für nach bei wie auch nicht er sie es wir ich in',
+      // German prepositions that open a sentence before a name ("Laut Masala fehlt ..."), folded.
+      'laut gemass zufolge seit uber ohne durch trotz wegen wahrend ausser zwischen neben',
+    ),
+  ),
+};
+const ALL_FUNCTION_WORDS = new Set(Object.values(FUNCTION_WORDS_OF).flatMap((set) => [...set]));
+
+/** The function words of a text in `lang` (all of them when the language is unknown or another). */
+export function functionWords(lang: string | null): Set<string> {
+  return (lang && FUNCTION_WORDS_OF[lang]) || ALL_FUNCTION_WORDS;
+}
 
 /**
  * Endings of compound role nouns (Dutch writes them as one word: "kamervoorzitter",

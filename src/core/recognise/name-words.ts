@@ -11,7 +11,7 @@ import {
   AMBIGUOUS_GIVEN,
   CALENDAR_WORDS,
   DEMONYMS,
-  FUNCTION_WORDS,
+  functionWords,
   NOT_A_PERSON_SUFFIXES,
   NOT_A_PERSON_WORDS,
   ORG_CUES,
@@ -253,9 +253,9 @@ function wordIs(lex: NameFinderLexicon, raw: string, norm: string, question: num
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
       const ascii = asciiLetters(raw);
       if (ascii !== NOT_ASCII)
-        return ascii === LETTERS_ONLY && isUpper(c) && isLower(raw.charCodeAt(1)) && !FUNCTION_WORDS.has(norm);
+        return ascii === LETTERS_ONLY && isUpper(c) && isLower(raw.charCodeAt(1)) && !functionWords(lang).has(norm);
       const visible = INVISIBLE.test(raw) ? raw.replace(INVISIBLE_ALL, '') : raw;
-      return CAPITAL_THEN_LOWER.test(visible) && LETTERS_AND_MARKS.test(visible) && !FUNCTION_WORDS.has(norm);
+      return CAPITAL_THEN_LOWER.test(visible) && LETTERS_AND_MARKS.test(visible) && !functionWords(lang).has(norm);
     }
     case INITIAL:
       if (raw.length !== 1) return false;
