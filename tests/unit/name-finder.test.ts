@@ -117,6 +117,23 @@ describe('name finder: evidence for a name', () => {
     ).toEqual([]);
   });
 
+  it('a given name with a middle initial the full name lacks is someone else ("Johnson, Charles R." after "Charles Hermite")', () => {
+    expect(
+      people('Charles Hermite proved it. See Johnson, Charles R. (2013). Lee, Stephanie M. wrote on Stephanie M. Lee.', 'en'),
+    ).toEqual([
+      ['Charles Hermite', 'Charles Hermite'],
+      ['Lee', 'Stephanie M. Lee'],
+      ['Stephanie', 'Stephanie M. Lee'],
+      ['Stephanie M. Lee', 'Stephanie M. Lee'],
+    ]);
+  });
+
+  it('science named after someone is not the person ("the Rayleigh quotient", "a Nash equilibrium")', () => {
+    expect(people('Lord Rayleigh wrote it. The Rayleigh quotient converges; the Nash equilibrium holds.', 'en')).toEqual([
+      ['Rayleigh', 'Rayleigh'],
+    ]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

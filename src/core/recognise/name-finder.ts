@@ -28,6 +28,7 @@ import {
   AMBIGUOUS,
   CAP_PARTICLE,
   GIVEN,
+  INITIAL,
   LOWER_START,
   NameWords,
   NOT_PERSON,
@@ -300,7 +301,14 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   // with a regnal number after it ("le roi Charles III" is no Charles de Gaulle).
   if (single && final && firstGiven && candJ === c.e[0]) {
     const ref = ctx.given.get(c.norm[0]!);
-    if (ref && !aside(ctx, prev, spaced, roleCue, i, end)) {
+    // "Johnson, Charles R." after "Charles Hermite": a given name with a middle initial the full
+    // name lacks is someone else's ("Lee, Stephanie M." is still "Stephanie M. Lee").
+    const initialAfter =
+      next >= 0 &&
+      (gaps[next]! & GAP_SPACE) !== 0 &&
+      tokenIs(ctx, next, INITIAL) &&
+      !ref?.name.includes(` ${ctx.tokenized.raws[ctx.word[next]!]!}.`);
+    if (ref && !initialAfter && !aside(ctx, prev, spaced, roleCue, i, end)) {
       if (!namedAfter(ctx.tokenized, i, j)) ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };
       return j;
     }

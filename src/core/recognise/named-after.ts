@@ -30,6 +30,9 @@ const THING_AFTER = words(
   'institut university universiteit universitat bridge brug brucke street straat strasse avenue laan',
   'square plein platz centre center centrum zentrum hospital ziekenhuis krankenhaus school college',
   'schule stadium stadion international airbase',
+  // Science named after people ("the Rayleigh quotient", "a Nash equilibrium", "the Gini coefficient").
+  'quotient theorem equation equations conjecture inequality algorithm scattering constant paradox',
+  'principle lemma equilibrium coefficient distribution',
 );
 /** "Nur Khan Air Base", "Andrews Air Force Base": after "air" (not "base" alone: "the Trump base" is his voters). */
 const AFTER_AIR = words('base force station');
@@ -127,9 +130,15 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
   return THING_AFTER.has(norms[after]!) || (startsUpper(raws[after]!) && (nameWordAt(t, next) || nameWordAt(t, next + 1)));
 }
 
+/** Words after a ship's name that make it the subject of a clause ("the Charles de Gaulle sailed", "the Abraham Lincoln is"). */
+const AUXILIARIES = words('is was has had will would can could may might must should does did remains remained left');
+
 /**
  * Whether an article stands right before the full name from `first` to `last` and makes it a thing's
- * name ({@link THING_ARTICLE_FR}; English "the" unless a {@link PERSON_NOUN_AFTER} word follows).
+ * name: {@link THING_ARTICLE_FR}; English "the" when the name ends its clause or a verb follows it
+ * ("the Charles de Gaulle sailed east", "aboard the Abraham Lincoln."). A lowercase noun after it
+ * is about the person ("the Joe Biden administration", "the Joe Welch quote"), unless it is plural
+ * or past like a verb; {@link PERSON_NOUN_AFTER} words are the person's whatever their ending.
  */
 function articleBefore(t: TokenizedText, first: number, last: number): boolean {
   if (first === 0 || (t.gaps[first]! & GAP_SPACE) === 0) return false;
@@ -138,7 +147,11 @@ function articleBefore(t: TokenizedText, first: number, last: number): boolean {
   if (THING_ARTICLE_FR.has(article)) return true;
   if (article !== 'the') return false;
   const next = last + 1;
-  return !(spacedInSentence(t.gaps, next) && PERSON_NOUN_AFTER.has(t.norms[t.word[next]!]!));
+  if (!spacedInSentence(t.gaps, next)) return true;
+  const after = t.norms[t.word[next]!]!;
+  if (PERSON_NOUN_AFTER.has(after)) return false;
+  if (t.lower[next] !== 1) return true;
+  return AUXILIARIES.has(after) || after.endsWith('ed') || (after.length > 3 && after.endsWith('s') && !after.endsWith('ss'));
 }
 
 /**
