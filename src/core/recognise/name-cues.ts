@@ -29,7 +29,7 @@ export const ROLE_CUES = new Set(
     'diplomat commissioner envoy leader adviser advisor captain sergeant officer deputy',
     // Abbreviated before a name in US and British news ("Sgt. Bowe", "Adm. Rogers", "Gov. Newsom"); not "Col."
     // (a mountain pass in French: "le col Agnel").
-    'sgt adm maj cpl pvt spc cmdr brig gov rev capt lt',
+    'sgt adm maj cpl pvt spc cmdr brig gov rev capt lt hon',
     // More English roles before a name ("House Speaker Brian Bosma", "NASA Administrator Jim Bridenstine")
     'administrator speaker superintendent attorney mayor inspector detective doctor nurse sheriff pastor',
     'reverend bishop cfo owner striker goalkeeper defender midfielder quarterback pitcher singer rapper',

@@ -105,6 +105,8 @@ const ABBREVIATED_TITLES = new Set([
   'brig',
   'gov',
   'rev',
+  // "Hon. Funke Adedoyin": Honourable, before the names of Commonwealth and Nigerian legislators.
+  'hon',
 ]);
 /** Regnal numbers, and the generational suffixes that stand where they do ('Robert Downey Jr.'). */
 const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI|Jr|Sr|Jnr|Snr)$/;
