@@ -134,7 +134,7 @@ export const NOT_A_PERSON_SUFFIXES = words(
 /**
  * Function words that are capitalised only at a sentence start and never belong to a name, per
  * language: Dutch "Dan" ("then") and French "Les" open sentences, but "Dan McDowell" and "Les
- * Dennis" in English are names. A text of unknown language asks all of them.
+ * Dennis" in English are names (see {@link functionWords}).
  */
 const FUNCTION_WORDS_OF: Record<string, Set<string>> = {
   nl: new Set(
@@ -163,9 +163,13 @@ const FUNCTION_WORDS_OF: Record<string, Set<string>> = {
 };
 const ALL_FUNCTION_WORDS = new Set(Object.values(FUNCTION_WORDS_OF).flatMap((set) => [...set]));
 
-/** The function words of a text in `lang` (all of them when the language is unknown or another). */
+/**
+ * The function words of a text in `lang`: an English text's own only ("Dan McDowell", "Les
+ * Dennis"); every other text is asked all of them, since Dutch, French and German news quote
+ * English and each other (and OCR'd pages split words into fragments such as "Op", "Aan", "Men").
+ */
 export function functionWords(lang: string | null): Set<string> {
-  return (lang && FUNCTION_WORDS_OF[lang]) || ALL_FUNCTION_WORDS;
+  return lang === 'en' ? FUNCTION_WORDS_OF.en! : ALL_FUNCTION_WORDS;
 }
 
 /**

@@ -75,6 +75,8 @@ interface Ctx extends NameText, NameMemory {
   found: FoundName | null;
   /** The text is English: a role word in a title-case headline is no cue (`title-case.ts`). */
   english: boolean;
+  /** The text is German: every noun is capitalised, so a run of capitals is weaker evidence. */
+  german: boolean;
   tokenized: TokenizedText;
   /** {@link speakerWords} of the text, worked out when first asked. */
   speakers: Set<number> | null;
@@ -113,6 +115,7 @@ export function findNames(
     ...emptyMemory(tokenized.length, tokenized.norms.length),
     found: null,
     english: lang === 'en',
+    german: lang === 'de',
     tokenized,
     speakers: null,
   };
@@ -346,7 +349,15 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   else if (count >= 2 && roleAfter(ctx, prev, i, j)) evidence = 'cue';
   else if ((!single || !initialAt || firstGiven) && ageAfter(text, end)) evidence = 'age';
   // "Saeb Erekat" where the text says "Erekat said" elsewhere, in two or three plain words.
-  else if (count >= 2 && count <= 3 && plain && spokenBy(ctx, c.e[last]!) && !(ctx.english && inTitleCase(ctx, i, j)))
+  // Not in German, which capitalises every noun: "des Stadttheaters Merano" ... "Merano erklärte".
+  else if (
+    count >= 2 &&
+    count <= 3 &&
+    plain &&
+    !ctx.german &&
+    spokenBy(ctx, c.e[last]!) &&
+    !(ctx.english && inTitleCase(ctx, i, j))
+  )
     evidence = 'speaker';
   if (!evidence) return -1;
   // Something named after a person ("the carrier Charles de Gaulle", "Zr.Ms. Karel Doorman") is no
