@@ -44,6 +44,10 @@ describe('page metadata', () => {
     const time = '<body><article><time class="pub-date" itemprop="published">November 18, 2019</time></article></body>';
     expect(readMetadata(domFrom(time))).toMatchObject({ published: '2019-11-18', publishedSource: 'time' });
     expect(readMetadata(domFrom(`<head>${ld({ datePublished: '0001-01-01T00:00:00Z' })}</head>`)).published).toBeNull();
+    // Wikipedia's infobox marks a firm's founding date "published": that is no byline.
+    const infobox =
+      '<body><table class="infobox"><td><span class="bday dtstart published updated">1998-02-28</span></td></table></body>';
+    expect(readMetadata(domFrom(infobox)).published).toBeNull();
   });
 
   it('reads dates in Dutch, French and German, and keeps an ISO date as written', () => {

@@ -189,6 +189,7 @@ describe('capitals and cities in the news (places-capitals)', () => {
     expect(places('Hij speelde voor Paris Saint-Germain en sprak met Paris Match.', 'nl')).toEqual([]);
     expect(places('Experts told USA TODAY, China Daily, The Times of Israel and Voice of America.', 'en')).toEqual([]);
     expect(places('Israel and America agreed today.', 'en').map(([t]) => t)).toEqual(['Israel', 'America']);
+    expect(places('He donated US$1,000, said the Infectious Diseases Society of America.', 'en')).toEqual([]);
     // The city is still found after a sentence ends on a given name, or after a comma.
     expect(places('He thanked Mark. Washington agreed.', 'en')).toEqual([['Washington', 'washington-dc']]);
   });

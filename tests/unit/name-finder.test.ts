@@ -134,6 +134,15 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it('after a given name, a word shaped like an adjective of nationality is a surname ("Nicholas Maronese")', () => {
+    expect(people('The editors were Brent Rose and Nicholas Maronese; Frank Genovese agreed.', 'en')).toEqual([
+      ['Brent Rose', 'Brent Rose'],
+      ['Nicholas Maronese', 'Nicholas Maronese'],
+      ['Frank Genovese', 'Frank Genovese'],
+    ]);
+    expect(people('Visualizing a matrix as An Ellipse with software.', 'en')).toEqual([]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

@@ -86,8 +86,9 @@ const META_DATES = [
 ];
 
 /** Elements whose text is the publication date as shown to readers. */
+// Not any "published" class: Wikipedia's infobox marks a firm's founding date "published".
 const BYLINE_DATES =
-  '[class*="publish"], [class*="pubdate"], [class*="pub-date"], [itemprop="datePublished"], [class*="dateline"]';
+  '[class*="publish-date"], [class*="published-date"], [class*="date-published"], [class*="publishdate"], [class*="pubdate"], [class*="pub-date"], [itemprop="datePublished"], [class*="dateline"]';
 
 const URL_DATE = /\/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[^\d]|$)/;
 

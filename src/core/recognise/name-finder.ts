@@ -37,6 +37,7 @@ import {
   ROLE_CUE,
   SENTENCE_STARTER,
   SOVEREIGN,
+  surnameShapedLikeAdjective,
   SPEECH_VERB,
   UPPER_START,
   type NameFinderLexicon,
@@ -216,7 +217,9 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   // in one is still a street ("de Hugo de Grootstraat", "de Johan de Wittlaan").
   if (
     c.wordIs(ctx, count - 1, ORG_LIKE) &&
-    !(count >= 2 && c.k[count - 1]! > c.e[count - 2]! + 1 && NOT_A_PERSON_WORDS.has(c.norm[count - 1]!))
+    !(count >= 2 && c.k[count - 1]! > c.e[count - 2]! + 1 && NOT_A_PERSON_WORDS.has(c.norm[count - 1]!)) &&
+    // "Nicholas Maronese", "Frank Genovese": after a given name, a word org-like only by its adjective shape is a surname.
+    !(count === 2 && c.wordIs(ctx, 0, GIVEN) && !c.wordIs(ctx, 0, AMBIGUOUS) && surnameShapedLikeAdjective(c.norm[1]!))
   )
     return j;
   for (let w = 0; w < count - 1; w++) {

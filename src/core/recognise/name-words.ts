@@ -180,7 +180,26 @@ function orgLike(norm: string): boolean {
     DEMONYMS.has(norm) ||
     (placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm)) ||
     // Adjectives of nationality or place ("Congolese", "Amerikaanse", "Vlaamse"), not surnames.
-    (norm.length > 6 && NATIONALITY_ADJECTIVE.test(norm))
+    shapedLikeAdjective(norm)
+  );
+}
+
+/** Whether a folded word has the shape of an adjective of nationality or place ("Congolese", "Amerikaanse"). */
+function shapedLikeAdjective(norm: string): boolean {
+  return norm.length > 6 && NATIONALITY_ADJECTIVE.test(norm);
+}
+
+/**
+ * Whether a folded word is org-like only for its adjective shape, no listed demonym, organisation or
+ * place word: after a given name such a word is a surname ("Nicholas Maronese", "Frank Genovese").
+ */
+export function surnameShapedLikeAdjective(norm: string): boolean {
+  return (
+    shapedLikeAdjective(norm) &&
+    !NOT_A_PERSON_WORDS.has(norm) &&
+    !CALENDAR_WORDS.has(norm) &&
+    !DEMONYMS.has(norm) &&
+    !(placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm))
   );
 }
 

@@ -29,8 +29,8 @@ const NAME_AFTER = new Set(
   ),
 );
 
-/** Capitalised first words of names that take a place after "of" ("Times of India", "Voice of America", "Bank of Japan"), folded. */
-const NAME_BEFORE_OF = new Set(['times', 'voice', 'bank']);
+/** Capitalised words of names that take a place after "of" ("Times of India", "Voice of America", "Bank of Japan", "Infectious Diseases Society of America"), folded. */
+const NAME_BEFORE_OF = new Set(['times', 'voice', 'bank', 'society', 'association']);
 
 /**
  * Whether the one-word place at tokens `first`..`last` belongs to another name. `givenBefore`: the
@@ -40,6 +40,8 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
   if (compassBeforeName(t, first, last)) return true;
   if (first !== last) return false;
   if (givenBefore) return true;
+  // A currency: "US$1,000", "A$", "NZ$".
+  if (t.text.charCodeAt(t.ends[last]!) === 36) return true;
   if (first > 0) {
     const gap = t.text.slice(t.ends[first - 1]!, t.starts[first]!);
     // A web address or a handle: "Football.London", "politico.eu".
