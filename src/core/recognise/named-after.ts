@@ -141,7 +141,9 @@ const AUXILIARIES = words('is was has had will would can could may might must sh
  * or past like a verb; {@link PERSON_NOUN_AFTER} words are the person's whatever their ending.
  */
 function articleBefore(t: TokenizedText, first: number, last: number): boolean {
-  if (first === 0 || (t.gaps[first]! & GAP_SPACE) === 0) return false;
+  // A lowercase title owns the article ("le roi Charles III" is the king); a capitalised one may be
+  // part of a ship's name ("the Queen Elizabeth" is the carrier).
+  if (first === 0 || (t.gaps[first]! & GAP_SPACE) === 0 || !startsUpper(t.raws[t.word[first]!]!)) return false;
   // Folded: "Le Charles de Gaulle rentre" opens a sentence.
   const article = t.norms[t.word[first - 1]!]!;
   if (THING_ARTICLE_FR.has(article)) return true;
