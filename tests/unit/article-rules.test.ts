@@ -109,6 +109,19 @@ describe('furniture inside the article', () => {
     expect(furniture('d')).toBe(false);
     expect(furniture('e')).toBe(true);
   });
+
+  it('leaves out a block holding only a web address (the URL of the page printed above the story)', () => {
+    const doc = domFrom(`<html><body><article>
+      <span id="a">https://www.chron.com/news/world/article/Esper-says-US-providing-Vietnam-14848382.php</span>
+      <p id="b">See https://www.nato.int for the text.</p>
+      <p id="c">Read it at <a id="d" href="https://www.nato.int">www.nato.int</a> today.</p>
+    </article></body></html>`);
+    const furniture = (id: string) => isFurniture(doc.getElementById(id)!);
+    expect(furniture('a')).toBe(true);
+    expect(furniture('b')).toBe(false);
+    // A link inside a paragraph is part of its sentence.
+    expect(furniture('d')).toBe(false);
+  });
 });
 
 describe('choosing the root', () => {

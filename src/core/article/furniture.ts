@@ -154,6 +154,9 @@ function ownHosts(doc: Document): Set<string> {
   return hosts;
 }
 
+/** A text that is one web address and nothing else. */
+const ONLY_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
 export function isFurniture(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (FURNITURE_TAGS.has(tag)) return true;
@@ -164,6 +167,10 @@ export function isFurniture(el: Element): boolean {
   for (const c of Array.from(el.classList)) if (INVISIBLE_CLASSES.has(c.toLowerCase())) return true;
   if (/^H[12]$/.test(tag) && isHeadline(el, tag)) return true;
   if (INLINE.has(tag) && el.parentElement?.closest('p')) return false;
+  // Nothing but a web address: the page's own URL printed above the story, a share line. (Checked
+  // on one text child only, so it costs nothing on the other elements.)
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3 && ONLY_ADDRESS.test(only.nodeValue ?? '')) return true;
   // Containers of the article itself: their class names describe the post ("author-jane", "tag-nato").
   if (CONTAINERS.has(tag)) return false;
   const words = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.replace(NEGATED, ' x');
