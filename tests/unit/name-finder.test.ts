@@ -129,9 +129,12 @@ describe('name finder: evidence for a name', () => {
   });
 
   it('science named after someone is not the person ("the Rayleigh quotient", "a Nash equilibrium")', () => {
-    expect(people('Lord Rayleigh wrote it. The Rayleigh quotient converges; the Nash equilibrium holds.', 'en')).toEqual([
-      ['Rayleigh', 'Rayleigh'],
-    ]);
+    expect(
+      people(
+        'Lord Rayleigh wrote it. The Rayleigh quotient converges; the Nash equilibrium holds; the Rayleigh–Ritz ratio too.',
+        'en',
+      ),
+    ).toEqual([['Rayleigh', 'Rayleigh']]);
   });
 
   it('after a given name, a word shaped like an adjective of nationality is a surname ("Nicholas Maronese")', () => {

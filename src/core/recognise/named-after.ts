@@ -32,7 +32,7 @@ const THING_AFTER = words(
   'schule stadium stadion international airbase',
   // Science named after people ("the Rayleigh quotient", "a Nash equilibrium", "the Gini coefficient").
   'quotient theorem equation equations conjecture inequality algorithm scattering constant paradox',
-  'principle lemma equilibrium coefficient distribution',
+  'principle lemma equilibrium coefficient distribution ratio formula',
 );
 /** "Nur Khan Air Base", "Andrews Air Force Base": after "air" (not "base" alone: "the Trump base" is his voters). */
 const AFTER_AIR = words('base force station');
