@@ -146,6 +146,13 @@ describe('name finder: evidence for a name', () => {
     expect(people('Visualizing a matrix as An Ellipse with software.', 'en')).toEqual([]);
   });
 
+  it('an initial\'s full stop ends no sentence for the title-case test ("said U.S. Attorney Nealy Cox")', () => {
+    expect(people('The attack was planned, said U.S. Attorney Nealy Cox on Tuesday.', 'en')).toEqual([
+      ['Nealy Cox', 'Nealy Cox'],
+    ]);
+    expect(people('Springer / Kluwer Academic Publishers, 1990.', 'en')).toEqual([]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

@@ -98,6 +98,8 @@ export const NOT_A_PERSON_WORDS = new Set(
     'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board',
     // Forms of address for an office ("Mr. Ranking Member", "Mr. Vice President").
     'member vice',
+    // Publishers ("Kluwer Academic Publishers": "academic" is a role word).
+    'publishers publishing press media',
     // Title words after a role cue (\"Secretary General Jens Stoltenberg\").
     'general generaal général saint sint san santa sankt st national nationale international',
     'internationale communications holding holdings partners capital systems energy telecom media motors',

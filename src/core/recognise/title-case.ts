@@ -7,7 +7,7 @@
  * Only English writes titles this way; in German every noun is capitalised, but verbs and adjectives
  * are not, so a German sentence is rarely all capitals either way.
  */
-import { GAP_APOSTROPHE, GAP_HYPHEN, GAP_NEWLINE, GAP_SENTENCE_END } from '../text/gaps';
+import { GAP_AFTER_INITIAL, GAP_APOSTROPHE, GAP_HYPHEN, GAP_NEWLINE, GAP_SENTENCE_END } from '../text/gaps';
 import type { NameText } from './name-candidate';
 import { LOWER_START, UPPER_START } from './name-words';
 
@@ -27,7 +27,8 @@ const ENDS = GAP_SENTENCE_END | GAP_NEWLINE;
 export function inTitleCase(t: NameText, i: number, j: number): boolean {
   const { gaps, word, words, norms } = t;
   let start = i;
-  while (start > 0 && (gaps[start]! & ENDS) === 0) if (i - --start > MAX_TOKENS) return false;
+  // A full stop after an initial ends no sentence: "said U.S. Attorney Nealy Cox" is one sentence.
+  while (start > 0 && ((gaps[start]! & ENDS) === 0 || afterInitial(t, start))) if (i - --start > MAX_TOKENS) return false;
   let end = j;
   while (end + 1 < word.length && (gaps[end + 1]! & ENDS) === 0) if (++end - start >= MAX_TOKENS) return false;
   let capitalised = 0;
@@ -39,4 +40,13 @@ export function inTitleCase(t: NameText, i: number, j: number): boolean {
     else if (words.is(w, LOWER_START) && !MINOR_WORDS.has(norms[w]!)) return false;
   }
   return capitalised >= MIN_CAPITALISED;
+}
+
+/** Whether token k follows an initial's full stop ("U.S. Attorney", "J. Edgar"), not a sentence's end. */
+function afterInitial(t: NameText, k: number): boolean {
+  return (
+    (t.gaps[k]! & (GAP_NEWLINE | GAP_AFTER_INITIAL)) === GAP_AFTER_INITIAL &&
+    t.ends[k - 1]! - t.starts[k - 1]! === 1 &&
+    t.words.is(t.word[k - 1]!, UPPER_START)
+  );
 }
