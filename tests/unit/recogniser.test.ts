@@ -469,6 +469,22 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
   });
 });
 
+describe('name finder with the real knowledge base', () => {
+  const r = realRecogniser();
+  const inferred = (text: string) =>
+    r
+      .recognise(text, { lang: 'en', date: '2019-11-20' })
+      .filter((m) => m.source === 'inferred')
+      .map((m) => m.text);
+  it('takes a role with the place it serves as a cue before a full name ("ambassador to Britain Liu Xiaoming")', () => {
+    expect(inferred("China's ambassador to Britain Liu Xiaming has said so.")).toEqual(['Liu Xiaming']);
+    // Not a single word after it, and not after a place the knowledge base does not know.
+    expect(inferred('The High Commissioner for Human Rights said so. The Advisor for Resettlement Affairs Unit spoke.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('web addresses in the article text', () => {
   const r = realRecogniser();
   it('marks nothing inside a web address and takes no name from one', () => {

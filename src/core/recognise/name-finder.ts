@@ -50,7 +50,7 @@ import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
 import { startsUpper } from '../text/fold';
 import { speakerWords } from './speaker-surnames';
-import { afterTitleDomain, aside, givenFirst, sentenceInitial, tokenIs, wholeLine } from './name-position';
+import { afterTitleDomain, aside, givenFirst, roleForPlace, sentenceInitial, tokenIs, wholeLine } from './name-position';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -255,7 +255,8 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   const initialAt = sentenceInitial(ctx, i) && !afterTitle;
   const prev = i > 0 && !initialAt ? i - 1 : -1;
   const spaced = (gap & GAP_SPACE) !== 0 || afterTitle;
-  const roleCue = prev >= 0 && spaced && tokenIs(ctx, prev, ROLE_CUE);
+  // "ambassador to Britain Liu Xiaoming": only before a full name (not "Commissioner for Human Rights").
+  const roleCue = prev >= 0 && spaced && (tokenIs(ctx, prev, ROLE_CUE) || (count >= 2 && roleForPlace(ctx, prev)));
   // A quote attribution, the verb after the quote and the name closing the clause: '", zegt Vandewalle.',
   // '", said Smith, who ...' (not "He said WeWork needs", "zegt Groen-voorzitter Peeters").
   const speechCue =

@@ -54,3 +54,24 @@ export function aside(ctx: NameText, prev: number, spaced: boolean, roleCue: boo
     ((ctx.gaps[i]! & GAP_OPEN_BRACKET) !== 0 && CLOSING_BRACKET.test(ctx.text.slice(end, end + 3)))
   );
 }
+
+/** Prepositions between a role and the place it serves ("ambassador to Britain", "ambassadeur in Rusland"), folded. */
+const ROLE_PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'bij', 'naar', 'aupres', 'bei', 'beim']);
+
+/**
+ * Whether token `place` ends a role with the place it serves, right before a name: "China's
+ * ambassador to Britain Liu Xiaoming", "envoy to Ukraine Keith Kellogg", "ambassadeur in Rusland
+ * Hans Smit". The place is one word the knowledge base marked, and the three words are one phrase.
+ */
+export function roleForPlace(ctx: NameText, place: number): boolean {
+  const { gaps, word, norms } = ctx;
+  // The place is one the knowledge base marked ("Britain", "NATO"), not any capitalised word ("Human").
+  if (place < 2 || ctx.covered[place] !== 1 || !tokenIs(ctx, place, UPPER_START)) return false;
+  const spaced = (k: number) => (gaps[k]! & GAP_SPACE) !== 0 && (gaps[k]! & GAP_SENTENCE_END) === 0;
+  return (
+    spaced(place) &&
+    spaced(place - 1) &&
+    ROLE_PLACE_PREPOSITIONS.has(norms[word[place - 1]!]!) &&
+    tokenIs(ctx, place - 2, ROLE_CUE)
+  );
+}
