@@ -190,6 +190,9 @@ describe('capitals and cities in the news (places-capitals)', () => {
     expect(places('Experts told USA TODAY, China Daily, The Times of Israel and Voice of America.', 'en')).toEqual([]);
     expect(places('Israel and America agreed today.', 'en').map(([t]) => t)).toEqual(['Israel', 'America']);
     expect(places('He donated US$1,000, said the Infectious Diseases Society of America.', 'en')).toEqual([]);
+    // "Europa" is Europe in Dutch and German, but Jupiter's moon or the Europa League in English.
+    expect(places('NASA will study Europa, a moon of Jupiter.', 'en')).toEqual([]);
+    expect(places('De NAVO wil Europa beschermen.', 'nl')).toEqual([['Europa', 'europe']]);
     // The city is still found after a sentence ends on a given name, or after a comma.
     expect(places('He thanked Mark. Washington agreed.', 'en')).toEqual([['Washington', 'washington-dc']]);
   });
