@@ -145,4 +145,12 @@ describe('longer names that contain another KB name (names-containing-others)', 
       ['Wien', 'vienna'],
     ]);
   });
+
+  it('reads the MAGA slogan and movement as themselves, not as the United States', () => {
+    expect(all('Supporters chanted Make America Great Again; the MAGA movement grew.', 'en')).toEqual([
+      ['Make America Great Again', 'make-america-great-again'],
+      ['MAGA movement', 'make-america-great-again'],
+    ]);
+    expect(all('De MAGA-beweging steunt Trump.', 'nl').map(([, id]) => id)).toEqual(['make-america-great-again', 'donald-trump']);
+  });
 });

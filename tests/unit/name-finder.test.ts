@@ -153,6 +153,12 @@ describe('name finder: evidence for a name', () => {
     expect(people('Springer / Kluwer Academic Publishers, 1990.', 'en')).toEqual([]);
   });
 
+  it('a firm named after its founder is no person ("bij Albert Heijn")', () => {
+    expect(people('De prijzen bij Albert Heijn stegen. Albert Verlinde lachte.')).toEqual([
+      ['Albert Verlinde', 'Albert Verlinde'],
+    ]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

@@ -100,6 +100,8 @@ export const NOT_A_PERSON_WORDS = new Set(
     'member vice',
     // Publishers ("Kluwer Academic Publishers": "academic" is a role word).
     'publishers publishing press media',
+    // Firms named after their founders that news names with no company word ("bij Albert Heijn").
+    'heijn',
     // Title words after a role cue (\"Secretary General Jens Stoltenberg\").
     'general generaal général saint sint san santa sankt st national nationale international',
     'internationale communications holding holdings partners capital systems energy telecom media motors',
