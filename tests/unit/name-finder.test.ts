@@ -159,6 +159,12 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it("a possessive after the name closes no quote attribution ('\"...,\" said New Zealand's prime minister')", () => {
+    expect(people('"We will win," said Tom Hughes. "Fine," said Nowa Zelandia\'s prime minister.', 'en')).toEqual([
+      ['Tom Hughes', 'Tom Hughes'],
+    ]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

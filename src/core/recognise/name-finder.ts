@@ -68,7 +68,8 @@ export type Evidence = 'given' | 'initials' | 'cue' | 'age' | 'surname' | 'given
 
 const QUOTE_AFTER = /^\s*[’'"”»]/u;
 /** What closes a quote attribution's clause right after the name ('", zegt Vandewalle.'). */
-const CLAUSE_AFTER = /^\s*(?:[.,;:!?"'”’»)]|$)/u;
+// Not a possessive's apostrophe: '"...," said New Zealand's prime minister' names no speaker "New Zealand".
+const CLAUSE_AFTER = /^\s*(?:[.,;:!?"”»)]|['’](?![sS]\b)|$)/u;
 
 interface Ctx extends NameText, NameMemory {
   lex: NameFinderLexicon;
@@ -264,7 +265,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     spaced &&
     tokenIs(ctx, prev, SPEECH_VERB) &&
     (gaps[prev]! & GAP_CLAUSE_END) !== 0 &&
-    CLAUSE_AFTER.test(text.slice(end, end + 2));
+    CLAUSE_AFTER.test(text.slice(end, end + 4));
   // "zakenbank Goldman Sachs", "the Rolling Stones", "softwarebedrijf Exact".
   if (prev >= 0 && (spaced || (gap & GAP_HYPHEN) !== 0) && tokenIs(ctx, prev, ORG_CUE)) {
     // "Minister for the Middle East Tobias Ellwood", "Secretary of the Navy Ray Mabus": after the
