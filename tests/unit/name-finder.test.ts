@@ -165,6 +165,12 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it('galleries and schools named like people are not people ("Art Gallery", "Santo Spirito")', () => {
+    expect(
+      people('Exhibits at the Tang Teaching Museum and Art Gallery; the schools Santo Spirito and Immacolata paid.', 'en'),
+    ).toEqual([]);
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

@@ -95,7 +95,7 @@ export const NOT_A_PERSON_WORDS = new Set(
     'vallée tal berg mountain mont gebergte meer lake lac see golf gulf baai bay kaap cape oorlog war',
     'guerre krieg revolutie revolution révolution crisis krise crise beweging movement mouvement bewegung',
     'front alliantie alliance bündnis coalitie coalition koalition brigade bataljon battalion regiment',
-    'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board',
+    'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board gallery galleries',
     // Forms of address for an office ("Mr. Ranking Member", "Mr. Vice President").
     'member vice',
     // Publishers ("Kluwer Academic Publishers": "academic" is a role word).
@@ -103,7 +103,7 @@ export const NOT_A_PERSON_WORDS = new Set(
     // Firms named after their founders that news names with no company word ("bij Albert Heijn").
     'heijn',
     // Title words after a role cue (\"Secretary General Jens Stoltenberg\").
-    'general generaal général saint sint san santa sankt st national nationale international',
+    'general generaal général saint sint san santa santo sankt st national nationale international',
     'internationale communications holding holdings partners capital systems energy telecom media motors',
     'electric financial securities insurance pharma records pictures studios airline express global',
     'europe europa equities institutional shelter jupiter saturn neptune uranus pluto police politie',
