@@ -67,7 +67,7 @@ const WRITTEN = [
   // (found missing by reading saved 2019 news pages).
   'Zach Zack Shaq Herb Beto Kanye Deval Saeb Tova Montell Ghislaine Kristinn Jakub Sui-Lee',
   'Tuukka Joonas Artturi Teemu Jussi Mikko Antti Jukka Pekka Kimi Valtteri Aleksander Semyon Evgenii Evgeni',
-  'Eckart Eckhard Eckhart Pascual Walther Funke',
+  'Eckart Eckhard Eckhart Pascual Walther Funke Truman',
 ]
   .join(' ')
   .split(' ');

@@ -95,7 +95,7 @@ export const NOT_A_PERSON_WORDS = new Set(
     'vallée tal berg mountain mont gebergte meer lake lac see golf gulf baai bay kaap cape oorlog war',
     'guerre krieg revolutie revolution révolution crisis krise crise beweging movement mouvement bewegung',
     'front alliantie alliance bündnis coalitie coalition koalition brigade bataljon battalion regiment',
-    'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board gallery galleries',
+    'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board gallery galleries memorial',
     // Forms of address for an office ("Mr. Ranking Member", "Mr. Vice President").
     'member vice',
     // Publishers ("Kluwer Academic Publishers": "academic" is a role word).
