@@ -483,6 +483,18 @@ describe('name finder with the real knowledge base', () => {
       [],
     );
   });
+
+  it('a surname of the knowledge base used as a given name is someone else ("author Truman Capote")', () => {
+    const found = r.recognise('Polaroids of author Truman Capote hung there. President Truman spoke.', {
+      lang: 'en',
+      date: '1950-01-01',
+    });
+    expect(found.map((m) => [m.text, m.entityId])).toEqual([
+      ['Truman Capote', null],
+      ['Truman', 'harry-s-truman'],
+    ]);
+    expect(inferred('Crowds filled the Chiang Kai Shek Memorial near Taipei.')).toEqual([]);
+  });
 });
 
 describe('web addresses in the article text', () => {
