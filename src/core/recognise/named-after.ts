@@ -44,8 +44,8 @@ const AFTER_AIR = words('base force station');
  */
 const THING_ARTICLE_FR = words('le au du');
 /**
- * English "the" before a full name is the person's only with a noun of their office, time or camp
- * after it ("the Joe Biden administration", "the Donald Trump era").
+ * Words after "the" and a full name that keep it the person's whatever their ending: their office,
+ * time or camp ("the Joe Biden administration", "the Donald Trump years"), or a clause about them.
  */
 const PERSON_NOUN_AFTER = words(
   'administration campaign era presidency government years doctrine camp wing cabinet agenda plan',
