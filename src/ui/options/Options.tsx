@@ -26,7 +26,8 @@ const LANG_NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English', fr
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [entries, setEntries] = useState<Map<string, Entry>>(new Map());
+  // null until the entries are read: the muted list waits for them, so it shows names, not ids.
+  const [entries, setEntries] = useState<Map<string, Entry> | null>(null);
 
   useEffect(() => {
     loadSettings().then(setSettings);
@@ -34,7 +35,7 @@ export function Options() {
     fetch(browser.runtime.getURL('kb/entries.json'))
       .then((r) => r.json() as Promise<KbEntriesFile>)
       .then((kb) => setEntries(new Map(kb.entries.map((e) => [e.id, e]))))
-      .catch(() => undefined);
+      .catch(() => setEntries(new Map()));
     return stop;
   }, []);
 
@@ -110,7 +111,7 @@ export function Options() {
         <legend>{t('optMuted')}</legend>
         {settings.muted.length === 0 ? (
           <p class="muted">{t('noneYet')}</p>
-        ) : (
+        ) : entries === null ? null : (
           <ul class="plain" data-testid="muted-list">
             {settings.muted.map((id) => (
               <li key={id}>
