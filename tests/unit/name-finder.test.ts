@@ -171,6 +171,16 @@ describe('name finder: evidence for a name', () => {
     ).toEqual([]);
   });
 
+  it("a surname closing a quote attribution is a speaker too (',\" said Sowers.'), but not after a sentence-opening word", () => {
+    expect(people('Eyamba Sowers did not know. "It was a surprise," said Sowers.', 'en')).toEqual([
+      ['Eyamba Sowers', 'Eyamba Sowers'],
+      ['Sowers', 'Eyamba Sowers'],
+    ]);
+    expect(people('Whether Zorbek improved, I could not say; whether it mattered, I forget. Zorbek said nothing.', 'en')).toEqual(
+      [],
+    );
+  });
+
   it('links a bare surname in a heading above the full name', () => {
     expect(people('Vermeersch stapt op\nGisteren maakte Geert Vermeersch bekend dat hij stopt.')).toEqual([
       ['Vermeersch', 'Geert Vermeersch'],

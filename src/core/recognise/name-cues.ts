@@ -153,7 +153,7 @@ const FUNCTION_WORDS_OF: Record<string, Set<string>> = {
       'the a and but or on at for with this that these those it he she they i you his her their our my',
       'when while after before if as by from to of what who why how where there here then now in is was',
       'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
-      'until although though because despite during among against without under',
+      'until although though because despite during among against without under whether ah',
     ),
   ),
   fr: new Set(words('il elle ils les des un une et mais ou dans sur pour avec ce cette selon en')),

@@ -1,13 +1,13 @@
 /**
  * Words a news text uses on their own as the subject of a verb of saying: "Erekat said", "Figgins
- * declined", "Vermeersch zei", "Scholz sagte". News names a person in full once and then by surname
+ * declined", "Vermeersch zei", "Scholz sagte", or after it in a quote's attribution ('," said Sowers.'). News names a person in full once and then by surname
  * before what they said, so a run of two or three capitalised words whose last word is such a
  * speaker elsewhere in the text is a name ("Saeb Erekat", "Deval Patrick", "Tova Noel"), whatever
  * its given name. A word after an article ("the Kremlin said") or inside a longer capitalised run is
  * not counted, nor one before a capitalised verb (a title-case headline: "Hong Kong Says").
  */
 import { startsUpper } from '../text/fold';
-import { GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { SENTENCE_STARTERS } from './name-cues';
 
@@ -38,5 +38,26 @@ export function speakerWords(t: TokenizedText): Set<number> {
     }
     out.add(word[s]!);
   }
+  // A quote's attribution with the verb first: '"...," said Sowers.', '", zei Vandaele.' The word
+  // after the verb closes the clause (the name alone, not "said Sowers' lawyer" or "said the man").
+  for (let k = 1; k < word.length; k++) {
+    const v = k - 1;
+    if (said[word[v]!] !== 1 || lower[v] !== 1 || (gaps[v]! & GAP_CLAUSE_END) === 0 || (gaps[k]! & GAP_SPACE) === 0) continue;
+    // The end of the text closes the clause too.
+    const after = k + 1 < word.length ? gaps[k + 1]! : GAP_SENTENCE_END;
+    if (!startsUpper(raws[word[k]!]!) || (after & (GAP_SENTENCE_END | GAP_CLAUSE_END)) === 0 || (after & GAP_APOSTROPHE) !== 0)
+      continue;
+    out.add(word[k]!);
+  }
+  return out;
+}
+
+/**
+ * The folded words `t` also writes in lowercase ("whether", "still"): a capitalised one of them at a
+ * sentence start is that word, not a given name ("Whether Bartleby's eyes improved").
+ */
+export function lowercaseWords(t: TokenizedText): Set<string> {
+  const out = new Set<string>();
+  for (let w = 0; w < t.raws.length; w++) if (t.raws[w] === t.norms[w]) out.add(t.norms[w]!);
   return out;
 }
