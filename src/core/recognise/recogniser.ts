@@ -9,7 +9,7 @@ import type { CompiledForm, IndexEntry, KbIndex } from '../../kb/compiled';
 import type { Lang } from '../../kb/schema';
 import { GAP_SPACE } from '../text/gaps';
 import { TokenBuffer, tokenizeText } from '../text/tokenize';
-import { coverAddresses, insideAny, webAddresses } from '../text/web-addresses';
+import { addressTokens, webAddresses } from '../text/web-addresses';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { inOtherName, type SpanSurroundings } from './other-name';
@@ -207,9 +207,9 @@ export class Recogniser {
     const tokenized = tokenizeText(text, this.buffer);
     const { norms, word, gaps } = tokenized;
     // No mark inside a web address the page printed, and no name taken from one.
-    const addresses = webAddresses(text);
+    const inAddress = addressTokens(webAddresses(text), tokenized.starts, tokenized.ends);
     let matches = matchForms(tokenized, this.options(options.lang));
-    if (addresses.length) matches = matches.filter((m) => !insideAny(addresses, m.start, m.end));
+    if (inAddress) matches = matches.filter((m) => !(inAddress[m.first] && inAddress[m.last]));
     const forms = this.kb.forms;
     const entries = this.kb.entries;
 
@@ -334,7 +334,7 @@ export class Recogniser {
       while (k < length && ends[k]! <= m.start) k++;
       for (let i = k; i < length && starts[i]! < m.end; i++) covered[i] = 1;
     }
-    if (addresses.length) coverAddresses(addresses, starts, ends, covered);
+    if (inAddress) for (let i = 0; i < length; i++) covered[i]! |= inAddress[i]!;
     // Its cues and given names are Dutch, English, French and German: on a page in another
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =

@@ -16,25 +16,17 @@ export function webAddresses(text: string): [number, number][] {
   return out;
 }
 
-/** Whether [start, end) lies within one of `ranges` (in order, not overlapping). */
-export function insideAny(ranges: readonly [number, number][], start: number, end: number): boolean {
-  for (const [a, b] of ranges) {
-    if (a > start) return false;
-    if (end <= b) return true;
-  }
-  return false;
-}
-
-/** Sets `covered[k]` for every token k (by its `starts`/`ends` offsets, in order) inside one of `ranges`: one pass over both. */
-export function coverAddresses(
-  ranges: readonly [number, number][],
-  starts: Int32Array,
-  ends: Int32Array,
-  covered: Uint8Array,
-): void {
+/**
+ * Per token (by its `starts`/`ends` offsets, in order): 1 when it lies inside one of `ranges`. One
+ * pass over both; null when there is no address (the usual text).
+ */
+export function addressTokens(ranges: readonly [number, number][], starts: Int32Array, ends: Int32Array): Uint8Array | null {
+  if (!ranges.length) return null;
+  const inside = new Uint8Array(starts.length);
   let r = 0;
   for (let k = 0; k < starts.length && r < ranges.length; k++) {
     while (r < ranges.length && ranges[r]![1] <= starts[k]!) r++;
-    if (r < ranges.length && starts[k]! >= ranges[r]![0] && ends[k]! <= ranges[r]![1]) covered[k] = 1;
+    if (r < ranges.length && starts[k]! >= ranges[r]![0] && ends[k]! <= ranges[r]![1]) inside[k] = 1;
   }
+  return inside;
 }
