@@ -5,11 +5,12 @@
  * anyone held) and dates for people ("19 Nov 2019 07:09 GMT" in Al Jazeera's JSON-LD, "November 18,
  * 2019" in Smithsonian's `<time>`, "6 april 2022", "19. November 2019", "1er mars 2022").
  */
+import { fold } from '../text/fold';
 
 /** Month names and their usual abbreviations in en, nl, fr and de, folded (no accents, lowercase), to the month's number. */
 const MONTHS = new Map<string, number>();
 [
-  'january januari janvier januar jan janv jän jaen',
+  'january januari janvier januar jan janv jaen',
   'february februari fevrier februar feb febr fev fevr',
   'march maart mars marz maerz mar mrt',
   'april avril apr avr',
@@ -33,8 +34,6 @@ const DAY_MONTH_YEAR = /(?:^|[^\p{L}\d])(\d{1,2})(?:er|\.)?\s+(\p{L}+)\.?,?\s+(\
 const MONTH_DAY_YEAR = /(?:^|[^\p{L}])(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u;
 /** "2019/11/19", "2019.11.19". */
 const YEAR_MONTH_DAY = /(?:^|\D)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function day(year: number, month: number | undefined, date: number): string | null {
   if (!month || month < 1 || month > 12 || date < 1 || date > 31 || year < EARLIEST_YEAR || year > 2999) return null;

@@ -136,44 +136,40 @@ export const NOT_A_PERSON_SUFFIXES = words(
 );
 
 /**
- * Function words that are capitalised only at a sentence start and never belong to a name, per
- * language: Dutch "Dan" ("then") and French "Les" open sentences, but "Dan McDowell" and "Les
+ * Function words that are capitalised only at a sentence start and never belong to a name. English
+ * ones apart: Dutch "Dan" ("then") and French "Les" open sentences, but "Dan McDowell" and "Les
  * Dennis" in English are names (see {@link functionWords}).
  */
-const FUNCTION_WORDS_OF: Record<string, Set<string>> = {
-  nl: new Set(
-    words(
-      'het een en maar ook zo want dat dit deze wat wie waar hoe als om aan met voor na bij tot uit door',
-      'over onder tegen zonder toen nu dan wel niet geen er hij zij ze wij we ik jij u men zijn haar hun',
-      'ons onze mijn volgens ondanks is was in op te',
-    ),
+const ENGLISH_FUNCTION_WORDS = new Set(
+  words(
+    'the a and but or on at for with this that these those it he she they i you his her their our my',
+    'when while after before if as by from to of what who why how where there here then now in is was',
+    'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
+    'until although though because despite during among against without under whether ah',
   ),
-  en: new Set(
-    words(
-      'the a and but or on at for with this that these those it he she they i you his her their our my',
-      'when while after before if as by from to of what who why how where there here then now in is was',
-      'later earlier meanwhile however yesterday today tonight instead afterwards finally also yet since',
-      'until although though because despite during among against without under whether ah',
-    ),
+);
+const ALL_FUNCTION_WORDS = new Set([
+  ...ENGLISH_FUNCTION_WORDS,
+  ...words(
+    // nl
+    'het een en maar ook zo want dat dit deze wat wie waar hoe als om aan met voor na bij tot uit door',
+    'over onder tegen zonder toen nu dan wel niet geen er hij zij ze wij we ik jij u men zijn haar hun',
+    'ons onze mijn volgens ondanks is was in op te',
+    // fr
+    'il elle ils les des un une et mais ou dans sur pour avec ce cette selon en',
+    // de, and prepositions that open a German sentence before a name ("Laut Masala fehlt ..."), folded
+    'und aber oder ein eine einer dem des im mit auf für nach bei wie auch nicht er sie es wir ich in',
+    'laut gemass zufolge seit uber ohne durch trotz wegen wahrend ausser zwischen neben',
   ),
-  fr: new Set(words('il elle ils les des un une et mais ou dans sur pour avec ce cette selon en')),
-  de: new Set(
-    words(
-      'und aber oder ein eine einer dem des im mit auf für nach bei wie auch nicht er sie es wir ich in',
-      // German prepositions that open a sentence before a name ("Laut Masala fehlt ..."), folded.
-      'laut gemass zufolge seit uber ohne durch trotz wegen wahrend ausser zwischen neben',
-    ),
-  ),
-};
-const ALL_FUNCTION_WORDS = new Set(Object.values(FUNCTION_WORDS_OF).flatMap((set) => [...set]));
+]);
 
 /**
  * The function words of a text in `lang`: an English text's own only ("Dan McDowell", "Les
  * Dennis"); every other text is asked all of them, since Dutch, French and German news quote
  * English and each other (and OCR'd pages split words into fragments such as "Op", "Aan", "Men").
  */
-export function functionWords(lang: string | null): Set<string> {
-  return lang === 'en' ? FUNCTION_WORDS_OF.en! : ALL_FUNCTION_WORDS;
+export function functionWords(lang: string | null): ReadonlySet<string> {
+  return lang === 'en' ? ENGLISH_FUNCTION_WORDS : ALL_FUNCTION_WORDS;
 }
 
 /**

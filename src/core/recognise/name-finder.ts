@@ -48,7 +48,6 @@ import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
-import { startsUpper } from '../text/fold';
 import { lowercaseWords, speakerWords } from './speaker-surnames';
 import { afterTitleDomain, aside, givenFirst, roleForPlace, sentenceInitial, tokenIs, wholeLine } from './name-position';
 
@@ -376,7 +375,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a monarch's or pope's title is part of the
   // name readers know (there is no surname), so the card is called so; the mark stays on the name.
-  const titled = single && roleCue && startsUpper(ctx.tokenized.raws[ctx.word[prev]!]!) && tokenIs(ctx, prev, SOVEREIGN);
+  const titled = single && roleCue && tokenIs(ctx, prev, UPPER_START) && tokenIs(ctx, prev, SOVEREIGN);
   const name = oneSpaced(text.slice(titled ? starts[prev]! : start, end));
   const found: FoundName = { start, end, name, confidence, evidence };
   const cued = single && (evidence === 'cue' || evidence === 'age');

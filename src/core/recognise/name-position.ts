@@ -3,7 +3,7 @@
  * sentence start, alone on its line (a byline), after a title's domain ("Minister for the"), after
  * a word with a capital letter (the tail of another name) or in brackets.
  */
-import { GAP_NEWLINE, GAP_OPEN_BRACKET, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
+import { GAP_NEWLINE, GAP_OPEN_BRACKET, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import type { Candidate, NameText } from './name-candidate';
 import { AMBIGUOUS, GIVEN, NAME_LIKE, NOT_PERSON, ROLE_CUE, UPPER_START } from './name-words';
 
@@ -67,10 +67,9 @@ export function roleForPlace(ctx: NameText, place: number): boolean {
   const { gaps, word, norms } = ctx;
   // The place is one the knowledge base marked ("Britain", "NATO"), not any capitalised word ("Human").
   if (place < 2 || ctx.covered[place] !== 1 || !tokenIs(ctx, place, UPPER_START)) return false;
-  const spaced = (k: number) => (gaps[k]! & GAP_SPACE) !== 0 && (gaps[k]! & GAP_SENTENCE_END) === 0;
   return (
-    spaced(place) &&
-    spaced(place - 1) &&
+    spacedInSentence(gaps, place) &&
+    spacedInSentence(gaps, place - 1) &&
     ROLE_PLACE_PREPOSITIONS.has(norms[word[place - 1]!]!) &&
     tokenIs(ctx, place - 2, ROLE_CUE)
   );

@@ -174,13 +174,17 @@ const orgCueEnding = endingIn(ORG_CUES, (s) => s.length > 3);
 const placeEnding = endingIn(NOT_A_PERSON_SUFFIXES);
 
 function orgLike(norm: string): boolean {
+  // Adjectives of nationality or place ("Congolese", "Amerikaanse", "Vlaamse"), not surnames.
+  return listedNotPerson(norm) || shapedLikeAdjective(norm);
+}
+
+/** Organisation, place and date words, demonyms and place endings: the lists `orgLike` asks. */
+function listedNotPerson(norm: string): boolean {
   return (
     NOT_A_PERSON_WORDS.has(norm) ||
     CALENDAR_WORDS.has(norm) ||
     DEMONYMS.has(norm) ||
-    (placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm)) ||
-    // Adjectives of nationality or place ("Congolese", "Amerikaanse", "Vlaamse"), not surnames.
-    shapedLikeAdjective(norm)
+    (placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm))
   );
 }
 
@@ -190,17 +194,11 @@ function shapedLikeAdjective(norm: string): boolean {
 }
 
 /**
- * Whether a folded word is org-like only for its adjective shape, no listed demonym, organisation or
- * place word: after a given name such a word is a surname ("Nicholas Maronese", "Frank Genovese").
+ * Whether a folded word is org-like only for its adjective shape, in none of the lists: after a
+ * given name such a word is a surname ("Nicholas Maronese", "Frank Genovese").
  */
 export function surnameShapedLikeAdjective(norm: string): boolean {
-  return (
-    shapedLikeAdjective(norm) &&
-    !NOT_A_PERSON_WORDS.has(norm) &&
-    !CALENDAR_WORDS.has(norm) &&
-    !DEMONYMS.has(norm) &&
-    !(placeEnding(norm) && !NOT_A_PERSON_SUFFIXES.includes(norm))
-  );
+  return shapedLikeAdjective(norm) && !listedNotPerson(norm);
 }
 
 /** The answer to a question about a folded word. */
