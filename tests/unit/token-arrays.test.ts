@@ -133,6 +133,24 @@ describe('word table', () => {
   });
 });
 
+describe('wordOf', () => {
+  it('finds every word of the text by how it is written, and nothing else', () => {
+    const buffer = new TokenBuffer();
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.constantFrom('jan', 'Jan', 'van', 'é', 'Peeters', 'peeters', '12', 'De', 'x'), { maxLength: 4 }),
+        (s, asked) => {
+          const t = tokenizeText(s, buffer);
+          t.raws.forEach((raw, w) => expect(t.wordOf(raw)).toBe(w));
+          for (const raw of asked) expect(t.wordOf(raw)).toBe(t.raws.indexOf(raw));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('gap flags', () => {
   it('answer as the regular expressions they replace', () => {
     fc.assert(

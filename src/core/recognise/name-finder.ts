@@ -48,7 +48,7 @@ import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
-import { lowercaseWords, speakerWords } from './speaker-surnames';
+import { speakerWords, writtenLowercase } from './speaker-surnames';
 import { afterTitleDomain, aside, givenFirst, roleForPlace, sentenceInitial, tokenIs, wholeLine } from './name-position';
 
 export type { NameFinderLexicon } from './name-words';
@@ -81,8 +81,6 @@ interface Ctx extends NameText, NameMemory {
   tokenized: TokenizedText;
   /** {@link speakerWords} of the text, worked out when first asked. */
   speakers: Set<number> | null;
-  /** {@link lowercaseWords} of the text, worked out when first asked. */
-  lowercase: Set<string> | null;
 }
 
 /** The `grown` array of {@link findNames}, kept between calls (see `scratch-ints.ts`). */
@@ -121,7 +119,6 @@ export function findNames(
     german: lang === 'de',
     tokenized,
     speakers: null,
-    lowercase: null,
   };
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
@@ -364,7 +361,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     !ctx.german &&
     spokenBy(ctx, c.e[last]!) &&
     // At a sentence start, not after a word the text also writes in lowercase ("Whether Bartleby's").
-    !(initialAt && !firstGiven && (ctx.lowercase ??= lowercaseWords(ctx.tokenized)).has(c.norm[0]!)) &&
+    !(initialAt && !firstGiven && writtenLowercase(ctx.tokenized, c.norm[0]!)) &&
     !(ctx.english && inTitleCase(ctx, i, j))
   )
     evidence = 'speaker';

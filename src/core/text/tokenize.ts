@@ -11,7 +11,7 @@
  * the same `raw` and `norm` strings, so later set and map lookups on them hash each word once.
  */
 import { gapFlags } from './gaps';
-import { SHORT_KEY, WordTable } from './word-table';
+import { SHORT_KEY, slotOf, WordTable } from './word-table';
 
 export interface Token {
   /** The word as written. */
@@ -108,6 +108,8 @@ export function tokenize(text: string): Token[] {
  */
 export class TokenizedText {
   private made: Token[] | null = null;
+  /** Word indexes by key, for {@link wordOf}: made when first asked. */
+  private byKey: Int32Array | null = null;
 
   constructor(
     /** The text tokenised. */
@@ -126,7 +128,36 @@ export class TokenizedText {
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     private readonly pool: Token[],
+    /** Per word: its key ({@link wordKey}); worked out from {@link raws} when not given. */
+    private readonly keys: Int32Array | null = null,
   ) {}
+
+  /**
+   * The index of the word written exactly `raw`, or -1 when the text does not hold it. A question
+   * about a few words ("does the text write 'whether' in lowercase?", "where is 'said'?") costs a
+   * lookup each, not a pass over every distinct word of the text with a string hashed per word.
+   */
+  wordOf(raw: string): number {
+    const slots = (this.byKey ??= this.keyTable());
+    const mask = slots.length - 1;
+    for (let s = slotOf(wordKey(raw), mask), e = slots[s]!; e !== 0; s = (s + 1) & mask, e = slots[s]!)
+      if (this.raws[e - 1] === raw) return e - 1;
+    return -1;
+  }
+
+  private keyTable(): Int32Array {
+    const { raws } = this;
+    let size = 16;
+    while (size < raws.length * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let w = 0; w < raws.length; w++) {
+      let s = slotOf(this.keys ? this.keys[w]! : wordKey(raws[w]!), mask);
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = w + 1;
+    }
+    return slots;
+  }
 
   /** Number of tokens. */
   get length(): number {
@@ -258,6 +289,23 @@ function gapFlagsAt(text: string, at: number, length: number): number {
   return gapOut.flags;
 }
 
+/**
+ * The key {@link tokenizeText} gives a word written `raw`: its characters packed when they are at
+ * most four and ASCII ({@link shortKey}), else the FNV-1a hash of all of them (invisible ones
+ * included) cut to 30 bits. The tokeniser works it out as it reads the word; this is for a word
+ * asked about afterwards ({@link TokenizedText.wordOf}).
+ */
+export function wordKey(raw: string): number {
+  let ascii = true;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c > 127) ascii = false;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return ascii && raw.length <= 4 ? shortKey(raw, 0, raw.length) : h & 0x3fffffff;
+}
+
 /** The characters of text[start, end) (ASCII, at most four) packed into one integer, marked by bit 30 (see `WordTable.find`). */
 function shortKey(text: string, start: number, end: number): number {
   let key = 0;
@@ -320,7 +368,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     last = end;
     i = end;
   }
-  words.finish();
+  const keys = words.finish();
   return new TokenizedText(
     text,
     word.subarray(0, count),
@@ -331,6 +379,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     starts.subarray(0, count),
     ends.subarray(0, count),
     buf.tokens,
+    keys,
   );
 }
 

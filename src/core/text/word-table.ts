@@ -14,7 +14,7 @@ export const SHORT_KEY = 1 << 30;
 const MIN_SLOTS = 1024;
 
 /** The first slot to probe for key `h` in a table of `mask + 1` slots (short keys' low bits are their last letters: mixed). */
-function slotOf(h: number, mask: number): number {
+export function slotOf(h: number, mask: number): number {
   const x = Math.imul(h, 0x9e3779b1);
   return (x ^ (x >>> 15)) & mask;
 }
@@ -63,9 +63,13 @@ export class WordTable {
     this.norm = into ? into.norms : new Array<string>(expected);
   }
 
-  /** Cuts {@link raw} and {@link norm} to the words found, once the text is done. */
-  finish(): void {
+  /**
+   * Cuts {@link raw} and {@link norm} to the words found, once the text is done; returns the key of
+   * each word (a copy: the table's arrays serve the next text).
+   */
+  finish(): Int32Array {
     this.raw.length = this.norm.length = this.count;
+    return this.hashes.slice(0, this.count);
   }
 
   /**
