@@ -13,7 +13,7 @@ import { answerKb } from './kb-requests';
 import { kbService } from './kb-service';
 import { Uploads } from './uploads';
 import { liveLookup, pruneLiveCache } from './live-lookups';
-import { activeAt, settingsNow } from './settings-now';
+import { settingsIfActiveAt, settingsNow } from './settings-now';
 
 const MENU_EXPLAIN = 'gloss-explain';
 
@@ -67,7 +67,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Only our own content scripts may set the badge or ask the knowledge base.
   if (sender.id !== browser.runtime.id || !isMessage<ToBackground>(message, TO_BACKGROUND_TYPES)) return undefined;
   const scope = `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
-  const answer = answerKb(kb, uploads, message, { scope, active: () => activeAt(sender.url) });
+  const answer = answerKb(kb, uploads, message, { scope, settingsIfActive: () => settingsIfActiveAt(sender.url) });
   if (answer) return answer;
   if (message.type === 'lookup') {
     const { lang, title, query, person } = message;

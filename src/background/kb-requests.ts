@@ -6,6 +6,7 @@
 import { LANGS, type Lang } from '../kb/schema';
 import type { Declined, Recognised } from '../shared/kb-answers';
 import type { Message, ToBackground } from '../shared/messages';
+import type { Settings } from '../shared/settings';
 import type { KbService } from './kb-service';
 import { MAX_TEXT, type Uploads } from './uploads';
 
@@ -51,10 +52,13 @@ function withUploads(uploads: Uploads, scope: string, runs: Run[]): { text: stri
 const refused = Promise.resolve(null);
 const declined: Declined = { off: true };
 
-/** Who sent a request: `scope` names its tab and frame; `active` tells whether Gloss is on at its site. */
+/**
+ * Who sent a request: `scope` names its tab and frame; `settingsIfActive` gives the settings when
+ * Gloss is on at its site, null when it is off there.
+ */
 export interface Sender {
   scope: string;
-  active: () => Promise<boolean>;
+  settingsIfActive: () => Promise<Settings | null>;
 }
 
 /**
@@ -84,7 +88,10 @@ export function answerKb(
       if (!runs) return refused;
       const recognise = () => kb.recognise({ runs, lang: m.lang, date: m.date });
       if (m.ifActive !== true) return recognise();
-      return sender.active().then<Recognised | Declined>((on) => (on ? recognise() : declined));
+      // The settings go with the answer: the page then need not wait for its own read of them.
+      return sender
+        .settingsIfActive()
+        .then<Recognised | Declined>((settings) => (settings ? recognise().then((r) => ({ ...r, settings })) : declined));
     }
     case 'kbEntries':
       return isIds(m.ids, MAX_IDS) ? kb.entries(m.ids) : refused;

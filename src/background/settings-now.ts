@@ -21,15 +21,18 @@ export function settingsNow(): Promise<Settings> {
 }
 
 /**
- * Whether Gloss is on at the site of a page's address (`sender.url` of its content script). No
- * address, or one without a host, counts as off: the page then waits for its own settings.
+ * The settings, when Gloss is on at the site of a page's address (`sender.url` of its content
+ * script); null when it is off there. No address, or one without a host, counts as off: the page
+ * then waits for its own settings.
  */
-export async function activeAt(url: string | undefined): Promise<boolean> {
+export async function settingsIfActiveAt(url: string | undefined): Promise<Settings | null> {
   let host: string;
   try {
     host = new URL(url ?? '').hostname;
   } catch {
-    return false;
+    return null;
   }
-  return host !== '' && activeOn(await settingsNow(), host);
+  if (host === '') return null;
+  const settings = await settingsNow();
+  return activeOn(settings, host) ? settings : null;
 }

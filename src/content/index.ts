@@ -30,7 +30,6 @@ import {
 import { activeOn, type Settings } from '../shared/settings';
 import { loadSettings, updateSettings, watchSettings } from '../shared/storage';
 import { KbClient } from './kb-client';
-import type { RecognisedMention } from '../shared/kb-answers';
 import { announce } from './announce';
 import { watchPageChanges, type ChangeReason, type PageChangeWatcher } from './page-changes';
 import { recogniseChanged } from '../core/recognise-changed';
@@ -131,15 +130,33 @@ interface Early {
   s: Slicer;
   changes: ChangeLog;
   article: DetectedArticle | typeof NEEDS_HEAVY;
-  /** The article's recognition, asked of the background before the settings came (see below). */
-  recognised: Promise<RecognisedMention[] | null> | null;
+  /** The article's recognition, asked of the background before the settings came (see below), and the settings it sent. */
+  recognised: ReturnType<KbClient['recogniseIfActive']> | null;
 }
 
 /** The settings are read first: the round trip to the browser overlaps everything below. */
 let settingsAt = 0;
 /** When the last recognition request left for the background (for `npm run bench:browser`). */
 let askedAt = 0;
-const settingsAtLoad = loadSettings().then((s) => ((settingsAt = performance.now()), s));
+const settingsAtLoad = loadSettings();
+
+/** The settings the page started with (see {@link startWith}). */
+let started: Settings | null = null;
+
+/**
+ * Starts with the settings from the page's own read of them or from the background's answer to the
+ * early recognition, whichever comes first (under load either may take 10-20 ms): the other, when
+ * it comes, changes nothing unless it differs (a setting changed in between).
+ */
+function startWith(settings: Settings) {
+  if (started) {
+    if (JSON.stringify(started) !== JSON.stringify(settings)) schedule(settings);
+    return;
+  }
+  started = settings;
+  settingsAt = performance.now();
+  schedule(settings);
+}
 
 /**
  * At load, the cheap detection pass runs while the settings are on their way, and on an article
@@ -162,7 +179,10 @@ let early: Promise<Early> | null = (async () => {
     fetchTemplates();
     askedAt = performance.now();
     recognised = kb.recogniseIfActive(article.model.text, article.lang, isoDay(article.published));
-    recognised.catch(() => undefined);
+    recognised.then(
+      (answer) => answer?.settings && startWith(answer.settings),
+      () => undefined,
+    );
   }
   // Pages whose metadata declared no article have not woken the knowledge base yet (the request
   // above wakes it too).
@@ -234,7 +254,7 @@ async function run(settings: Settings, first: Promise<Early> | null, sliced: boo
     const waitStart = performance.now();
     // The answer to the request sent before the settings came, else (declined, failed, or none
     // sent) a request now.
-    let mentions = await pre?.recognised?.catch(() => null);
+    let mentions = (await pre?.recognised?.catch(() => null))?.mentions;
     if (!mentions) {
       askedAt = performance.now();
       mentions = (await kb.recognise([{ text: model.text, named: [] }], lang, date, yieldToPage))[0] ?? [];
@@ -374,4 +394,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 watchSettings(schedule);
-settingsAtLoad.then(schedule, (err: unknown) => console.debug('[gloss]', err));
+settingsAtLoad.then(startWith, (err: unknown) => console.debug('[gloss]', err));

@@ -10,6 +10,7 @@ import type { Entry, Lang } from '../kb/schema';
 import type { Declined, EntriesAnswer, Recognised, RecognisedMention } from '../shared/kb-answers';
 import type { Message, ToBackground } from '../shared/messages';
 import { unpackMentions } from '../shared/mention-wire';
+import { normaliseSettings, type Settings } from '../shared/settings';
 
 /** Sends a request to the background and resolves to its answer (`runtime.sendMessage`). */
 export type Send = (message: Message<ToBackground>) => Promise<unknown>;
@@ -76,11 +77,18 @@ export class KbClient {
    * longer one resolves to null at once and waits for the settings, so no site where Gloss is off
    * uploads its text.
    */
-  async recogniseIfActive(text: string, lang: string | null, date: string | null): Promise<RecognisedMention[] | null> {
+  async recogniseIfActive(
+    text: string,
+    lang: string | null,
+    date: string | null,
+  ): Promise<{ mentions: RecognisedMention[]; settings: Settings | null } | null> {
     if (text.length > PIECE) return null;
     const answer = await this.send({ type: 'kbRecognise', runs: [{ text, named: [] }], lang, date, ifActive: true });
     if ((answer as Declined | null)?.off === true) return null;
-    return this.read(answer, [{ text }])[0]!;
+    const mentions = this.read(answer, [{ text }])[0]!;
+    // Checked and repaired as stored settings are; none sent (an older background): the page waits for its own read.
+    const sent = (answer as Recognised).settings;
+    return { mentions, settings: sent && typeof sent === 'object' ? normaliseSettings(sent) : null };
   }
 
   /** Keeps what a recognition answer says of the knowledge base and unpacks its mentions. */

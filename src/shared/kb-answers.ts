@@ -6,6 +6,7 @@ import type { Mention } from '../core/recognise/mention';
 import type { IndexEntry } from '../kb/compiled';
 import type { Entry } from '../kb/schema';
 import type { PackedMentions } from './mention-wire';
+import type { Settings } from './settings';
 
 /** A mention with what else its span may mean, for the card's "Not this one?". */
 export interface RecognisedMention extends Mention {
@@ -22,6 +23,11 @@ export interface Recognised {
   reviewed: string;
   /** Milliseconds the background spent on the request (reading its index too, if it had to). */
   took: number;
+  /**
+   * The settings as the background knows them, with the answer to a request sent `ifActive`
+   * (before the page had read them): the page goes on with these instead of waiting for its own read.
+   */
+  settings?: Settings;
 }
 
 /** The answer to a recognition asked `ifActive` on a site where Gloss is off. */

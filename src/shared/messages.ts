@@ -28,7 +28,7 @@ export interface ToBackground {
    * Recognise runs of article text (answered with a `Recognised`, see `kb-answers.ts`); a run
    * with `uploaded` begins with the pieces uploaded under that key. With `ifActive`, sent before
    * the page has read the settings: answered with `{ off: true }` when Gloss is off on the sender's
-   * site, without recognising.
+   * site, without recognising, and else with the settings too.
    */
   kbRecognise: {
     runs: { text: string; named: string[]; uploaded?: string }[];

@@ -14,6 +14,7 @@ import { toIndex } from '../../src/kb/compile';
 import { encodeIndex, entriesJson, indexJson } from '../../src/kb/kb-files';
 import type { Message, ToBackground } from '../../src/shared/messages';
 import { compileFromSources } from '../../src/node/kb-sources';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { realRecogniser } from './helpers';
 
 const kb = compileFromSources();
@@ -28,11 +29,15 @@ const packaged: ReadFile = async (path) => {
 };
 const service = kbService(packaged);
 /** The client as a content script has it, talking to the background through its request checks. */
+/** The settings the background knows, sent to a page along with an early answer. */
+const onEverywhere: Settings = { ...DEFAULT_SETTINGS, muted: ['nato'] };
 const client = (scope = 'tab-1', active = true) => {
   const uploads = new Uploads();
-  return new KbClient(async (m) => answerKb(service, uploads, m, { scope, active: async () => active }));
+  return new KbClient(async (m) =>
+    answerKb(service, uploads, m, { scope, settingsIfActive: async () => (active ? onEverywhere : null) }),
+  );
 };
-const tab1 = { scope: 'tab-1', active: async () => true };
+const tab1 = { scope: 'tab-1', settingsIfActive: async () => onEverywhere };
 const text = 'NAVO-chef Jens Stoltenberg sprak met Poetin. Stoltenberg zei later dat president Bush in 1991 anders had gekozen.';
 
 describe("the background's knowledge base", () => {
@@ -179,7 +184,9 @@ describe("the content script's client", () => {
   it('recognises before the page has its settings only where Gloss is on, and sends no long text early', async () => {
     const [asked] = await client().recognise([{ text, named: [] }], 'nl', '2022-04-10');
     const early = await client('tab-1', true).recogniseIfActive(text, 'nl', '2022-04-10');
-    expect(early?.map((m) => [m.start, m.end, m.entityId])).toEqual(asked!.map((m) => [m.start, m.end, m.entityId]));
+    expect(early?.mentions.map((m) => [m.start, m.end, m.entityId])).toEqual(asked!.map((m) => [m.start, m.end, m.entityId]));
+    // The settings come with it, so the page need not wait for its own read of them.
+    expect(early?.settings).toEqual(onEverywhere);
     expect(await client('tab-1', false).recogniseIfActive(text, 'nl', '2022-04-10')).toBeNull();
     const sent: string[] = [];
     const counting = new KbClient(async (m) => void sent.push(m.type));
@@ -189,7 +196,7 @@ describe("the content script's client", () => {
 
   it("asks whether Gloss is on at the sender's site only for an early request", async () => {
     let asked = 0;
-    const sender = { scope: 'tab-1', active: async () => (asked++, false) };
+    const sender = { scope: 'tab-1', settingsIfActive: async () => (asked++, null) };
     const ask = (m: object) =>
       answerKb(
         service,
