@@ -230,9 +230,10 @@ export class Candidate {
         next + 1 < n &&
         covered[next] === 0 &&
         covered[next + 1] === 0 &&
-        ARABIC_ARTICLES.has(t.norms[word[next]!]!) &&
-        (gaps[next]! & GAP_SPACE) !== 0 &&
+        // The gaps first: a set lookup hashes the word, and few words are followed by a hyphened one.
         (gaps[next + 1]! & GAP_HYPHEN) !== 0 &&
+        (gaps[next]! & GAP_SPACE) !== 0 &&
+        ARABIC_ARTICLES.has(t.norms[word[next]!]!) &&
         this.wordAt(t, next + 1)
       ) {
         const x = this.count - 1;
