@@ -26,22 +26,32 @@ export function SearchBox({ lang, search, onChoose, idPrefix = 'gloss-search' }:
   // the query changes, with the latest function.
   const latest = useRef(search);
   latest.current = search;
+  /** The query Enter was pressed on before its suggestions came (a fast typist, a busy page). */
+  const enterOn = useRef<string | null>(null);
+  const choose = (e: Entry | undefined) => {
+    if (!e) return;
+    onChoose(e.id);
+    setQuery('');
+  };
   useEffect(() => {
     if (!asked) return;
     let current = true;
     void Promise.resolve(latest.current(query)).then(
-      (results) => current && setFound({ query, results }),
+      (results) => {
+        if (!current) return;
+        setFound({ query, results });
+        // Enter already pressed on this query: open its first suggestion now.
+        if (enterOn.current === query) {
+          enterOn.current = null;
+          choose(results[0]);
+        }
+      },
       () => current && setFound({ query, results: [] }),
     );
     // A later query's answer may come first: only the latest query's answer is shown.
     return () => void (current = false);
   }, [query, asked]);
   const results = asked && found.query === query ? found.results : [];
-  const choose = (e: Entry | undefined) => {
-    if (!e) return;
-    onChoose(e.id);
-    setQuery('');
-  };
   const listId = `${idPrefix}-list`;
   return (
     <div class="search">
@@ -60,12 +70,15 @@ export function SearchBox({ lang, search, onChoose, idPrefix = 'gloss-search' }:
         onInput={(e) => {
           setQuery((e.target as HTMLInputElement).value);
           setActive(0);
+          enterOn.current = null;
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === 'Enter') choose(results[active]);
-          else if (e.key === 'Escape' && query) {
+          else if (e.key === 'Enter') {
+            if (asked && found.query !== query) enterOn.current = query;
+            else choose(results[active]);
+          } else if (e.key === 'Escape' && query) {
             setQuery('');
             e.stopPropagation();
           } else return;

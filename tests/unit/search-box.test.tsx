@@ -47,6 +47,25 @@ describe('the look-up box with a search that answers later', () => {
     expect(view.queryByText('Stockholm')).toBeNull();
   });
 
+  it('Enter pressed before the suggestions came opens the first one when they come, unless typing went on', async () => {
+    const s = deferredSearch();
+    const chosen: string[] = [];
+    const view = render(<SearchBox lang="en" search={s.search} onChoose={(id) => chosen.push(id)} />);
+    const input = view.getByTestId('gloss-search');
+    await act(() => void fireEvent.input(input, { target: { value: 'stolt' } }));
+    await act(() => void fireEvent.keyDown(input, { key: 'Enter' }));
+    expect(chosen).toEqual([]);
+    await s.answer('stolt', [entry('jens-stoltenberg', 'Jens Stoltenberg'), entry('stoltenberg-other', 'T. Stoltenberg')]);
+    expect(chosen).toEqual(['jens-stoltenberg']);
+    // Typing after Enter cancels it: the next answer only lists.
+    await act(() => void fireEvent.input(input, { target: { value: 'rut' } }));
+    await act(() => void fireEvent.keyDown(input, { key: 'Enter' }));
+    await act(() => void fireEvent.input(input, { target: { value: 'rutte' } }));
+    await s.answer('rut', [entry('mark-rutte', 'Mark Rutte')]);
+    await s.answer('rutte', [entry('mark-rutte', 'Mark Rutte')]);
+    expect(chosen).toEqual(['jens-stoltenberg']);
+  });
+
   it('asks nothing for one letter, and asks again only when the query changes', async () => {
     const s = deferredSearch();
     const view = render(<SearchBox lang="en" search={s.search} onChoose={() => undefined} />);
