@@ -8,13 +8,18 @@ import { aptInstall } from './apt-install.mjs';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const MIN_MAJOR = 142;
 
+/** The major version `FIREFOX --version` reports, and what it printed. */
+function version() {
+  const out = spawnSync(FIREFOX, ['--version'], { encoding: 'utf8' }).stdout ?? '';
+  return { major: Number(/(\d+)\.\d/.exec(out)?.[1]), out };
+}
+
 function checkVersion() {
   if (!existsSync(FIREFOX)) {
     console.error(`Firefox is still not at ${FIREFOX} (FIREFOX_PATH); apt-get installs it as /usr/bin/firefox-esr.`);
     process.exit(1);
   }
-  const out = spawnSync(FIREFOX, ['--version'], { encoding: 'utf8' }).stdout ?? '';
-  const major = Number(/(\d+)\.\d/.exec(out)?.[1]);
+  const { major, out } = version();
   if (!(major >= MIN_MAJOR)) {
     console.error(
       `${FIREFOX} reports "${out.trim()}"; Gloss needs Firefox ${MIN_MAJOR} or newer.\n` +
@@ -27,12 +32,13 @@ function checkVersion() {
 }
 
 export function ensureFirefox() {
-  if (!existsSync(FIREFOX))
-    aptInstall(
-      'firefox-esr',
-      `Firefox at ${FIREFOX}`,
-      `Install Firefox ${MIN_MAJOR} or newer and set FIREFOX_PATH to its executable.`,
-    );
+  const install = (what) =>
+    aptInstall('firefox-esr', what, `Install Firefox ${MIN_MAJOR} or newer and set FIREFOX_PATH to its executable.`);
+  if (!existsSync(FIREFOX)) install(`Firefox at ${FIREFOX}`);
+  // Debian's own firefox-esr installed from package lists older than bookworm-security's 153 ESR
+  // (seen on a new machine: 140, from lists read before the security suite's) is upgraded the
+  // same way: apt-get update, then install. A Firefox named by FIREFOX_PATH is left as it is.
+  else if (!process.env.FIREFOX_PATH && !(version().major >= MIN_MAJOR)) install(`Firefox ${MIN_MAJOR} or newer at ${FIREFOX}`);
   return checkVersion();
 }
 
