@@ -139,8 +139,15 @@ export function findNames(
 function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, final: boolean): FoundName[] {
   const n = ctx.word.length;
   const out: FoundName[] = [];
+  const lower = ctx.lower;
   let i = 0;
   while (i < n) {
+    // Most tokens start with a lowercase letter or a digit and start no name (`Candidate.grow`'s
+    // first test): skipped here, without a call.
+    if (lower[i] === 1) {
+      i++;
+      continue;
+    }
     const g = grown[i]!;
     let at: number;
     if (g > 0) {
