@@ -133,6 +133,29 @@ describe('word table', () => {
   });
 });
 
+describe('tokenizeText against a regular expression', () => {
+  /** A word: letters, marks and digits, with invisible characters inside it (not at its end). */
+  const WORD = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[\u00ad\u200b-\u200d\u2060]+(?=[\p{L}\p{M}\p{N}]))*/gu;
+  it('finds the same words at the same offsets, and one word index per spelling', () => {
+    const buffer = new TokenBuffer();
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 60 }), fc.stringMatching(/^[a-zA-Z0-9 .,'-]{0,60}$/)), (s) => {
+        const t = tokenizeText(s, buffer);
+        const expected = [...s.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+        expect([...t.starts].map((start, k) => [start, t.ends[k]])).toEqual(expected);
+        const ids = new Map<string, number>();
+        for (let k = 0; k < t.length; k++) {
+          const raw = s.slice(t.starts[k]!, t.ends[k]!);
+          expect(ids.get(raw) ?? t.word[k]).toBe(t.word[k]);
+          ids.set(raw, t.word[k]!);
+        }
+        expect(new Set(ids.values()).size).toBe(ids.size);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('wordOf', () => {
   it('finds every word of the text by how it is written, and nothing else', () => {
     const buffer = new TokenBuffer();

@@ -340,6 +340,13 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
     // Extend over word characters, and over invisible characters followed by more of the word.
     while (j < n) {
       const c = text.charCodeAt(j);
+      // Lowercase ASCII letters and digits right after the word so far (most characters of news
+      // text): no class lookup, and the word's kind stays what it was.
+      if (j === end && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        h = Math.imul(h ^ c, 0x01000193);
+        end = ++j;
+        continue;
+      }
       let kc = CLASS[c]!;
       if (kc === UNKNOWN) kc = classify(c);
       if (kc === WORD) {
