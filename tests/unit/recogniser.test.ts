@@ -300,7 +300,7 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
   const roles = (text: string, lang: string, date: string | null = '2023-05-01') =>
     r
       .recognise(text, { lang, date })
-      .filter((m) => /^(president|kanselier|kanzler|NAVO-chef)$/i.test(m.text))
+      .filter((m) => /^(president|premier|kanselier|kanzler|NAVO-chef)$/i.test(m.text))
       .map((m) => [m.text, m.entityId]);
 
   it('the latest one named, not the first ("de NAVO-chef" after Stoltenberg, then Rutte)', () => {
@@ -349,6 +349,12 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Donald Trump spoke. Then the former president left.', 'en', '2022-03-01')).toEqual([
       ['president', 'donald-trump'],
     ]);
+    // The sitting premier is no "voormalige premier"; "Rutte, de voormalige premier," describes Rutte.
+    const summit =
+      'Premier Schoof sprak van een akkoord. Volgens Rutte, de voormalige premier die nu secretaris-generaal is, was de druk groot.';
+    expect(roles(summit, 'nl', '2025-06-26')).toEqual([]);
+    expect(roles('Dick Schoof sprak. Daarna zei de voormalige premier niets.', 'nl', '2025-06-26')).toEqual([]);
+    expect(roles('Dick Schoof sprak. Daarna zei de premier niets.', 'nl', '2025-06-26')).toEqual([['premier', 'dick-schoof']]);
   });
 
   it('not someone who holds the office only later, under a compound title ("Kanzler" for a "Bundeskanzler")', () => {

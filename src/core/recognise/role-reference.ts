@@ -171,10 +171,11 @@ export function officeEnd(tokenized: TokenizedText, last: number, lang: string |
 
 /**
  * What stands between a name and a role noun in apposition to it: a comma, perhaps an adverb of
- * time ("Trump, then president,", "Rutte, toen premier,"), and perhaps an article.
+ * time ("Trump, then president,", "Rutte, toen premier,"), perhaps an article, and perhaps a word
+ * that makes it a past office ("Rutte, de voormalige premier,", "Blair, the former prime minister,").
  */
 const APPOSITION =
-  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
+  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?(?:(?:former|ex|voormalige?|gewezen|oud|ancienne?|ehemalige[rn]?|frühere[r]?)(?:\s+|-))?$/iu;
 
 /** Words that make a role noun a past office ("the former president", "oud-premier"). */
 const FORMER_WORDS = new Set(
@@ -261,11 +262,12 @@ export function roleMentions(
       return known[e] === 1;
     };
     // Someone who holds an office with this title word only at other times is not meant (Trump and
-    // "the president" in December 2016, when he was president-elect and Obama president), unless
-    // the noun says "former"; a person with no dated office under that title (a role noun the entry
+    // "the president" in December 2016, when he was president-elect and Obama president); when the
+    // noun says "former", someone who holds it on the date is not meant (the sitting premier is no
+    // "voormalige premier"). A person with no dated office under that title (a role noun the entry
     // declares for another reason) fits.
     const former = formerRole(tokenized, m.first);
-    const fitsOnDate = (e: number) => !date || former || !held(ever, e, null) || held(then, e, date);
+    const fitsOnDate = (e: number) => !date || (former ? !held(then, e, date) : !held(ever, e, null) || held(then, e, date));
     let best = -1;
     // Walk back to the nearest person who fits; stop at one who could be meant instead.
     for (let k = recent.length - 1; k >= 0 && recent.length - k <= MAX_ROLE_LOOKBACK; k--) {
