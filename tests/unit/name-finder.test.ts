@@ -137,6 +137,17 @@ describe('name finder: evidence for a name', () => {
     ).toEqual([['Rayleigh', 'Rayleigh']]);
   });
 
+  it('after a given name, hyphened words count as one against the four-word firm rule ("Marie-Agnes Strack-Zimmermann")', () => {
+    expect(people('Auch Marie-Agnes Strack-Zimmermann (FDP) forderte mehr Tempo.', 'de')).toEqual([
+      ['Marie-Agnes Strack-Zimmermann', 'Marie-Agnes Strack-Zimmermann'],
+    ]);
+    expect(people('Gisteren won Dominique Monami-Van Roost in drie sets.')).toEqual([
+      ['Dominique Monami-Van Roost', 'Dominique Monami-Van Roost'],
+    ]);
+    // Not without a given name first: a citation's run of capitals stays whole, and no name is taken from inside it.
+    expect(people('Alarm fatigue, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015; 28: 685-690.', 'en')).toEqual([]);
+  });
+
   it('after a given name, a word shaped like an adjective of nationality is a surname ("Nicholas Maronese")', () => {
     expect(people('The editors were Brent Rose and Nicholas Maronese; Frank Genovese agreed.', 'en')).toEqual([
       ['Brent Rose', 'Brent Rose'],
