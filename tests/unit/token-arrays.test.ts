@@ -193,6 +193,10 @@ describe('gap flags', () => {
   it('name joins in the letters of a form', () => {
     expect(joinCode(gapFlags('-'), '-')).toBe('h');
     expect(joinCode(gapFlags('\u00ad'), '\u00ad')).toBe('h');
+    // An en dash without spaces joins a compound name as a hyphen does ("Iran–Iraq War"); with spaces it is a dash.
+    expect(joinCode(gapFlags('\u2013'), '\u2013')).toBe('h');
+    expect(gapFlags('\u2013') & GAP_HYPHEN).toBe(0);
+    expect(joinCode(gapFlags(' \u2013 '), ' \u2013 ')).toBe('s');
     expect(joinCode(gapFlags('\u2019'), '\u2019')).toBe('a');
     expect(joinCode(gapFlags('% '), '% ')).toBe('p');
     expect(joinCode(gapFlags('/'), '/')).toBe('/');

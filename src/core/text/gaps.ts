@@ -36,7 +36,7 @@ export const GAP_JOINS = 1 << 11;
 export const GAP_INITIAL = 1 << 12;
 /** Exactly one space. */
 export const GAP_ONE_SPACE = 1 << 13;
-/** One hyphen, soft hyphen included: a compound's hyphen in a form's joins. */
+/** One hyphen, soft hyphen included, or an unspaced en dash: a compound's hyphen in a form's joins. */
 export const GAP_JOIN_HYPHEN = 1 << 14;
 /** "%" and a space ("2% "). */
 export const GAP_PERCENT = 1 << 15;
@@ -55,7 +55,11 @@ const JOINER = /^[ \t\n\u00a0\u00ad\u2010\u2011-]{1,3}$/u;
 /** A plural possessive's apostrophe and a space, inside names ("Kurdistan Workers' Party"). */
 const POSSESSIVE = /^['\u2019][ \u00a0]$/u;
 const INITIAL = /^\.[\s\u00a0]{1,2}$/u;
-const JOIN_HYPHEN = /^[-\u2010\u2011\u00ad]$/u;
+/**
+ * A compound's hyphen, soft hyphen included, or an en dash written without spaces, as style guides
+ * (and Wikipedia) join two names in a compound ("the Iran–Iraq War", "Soviet–Afghan War").
+ */
+const JOIN_HYPHEN = /^[-\u2010\u2011\u00ad\u2013]$/u;
 const PERCENT = /^%[ \u00a0]$/;
 const LITERAL = /^[/&+.]$/;
 
@@ -81,7 +85,15 @@ export function gapFlags(gap: string): number {
   if (CLAUSE_END.test(gap)) f |= GAP_CLAUSE_END;
   if (OPEN_BRACKET.test(gap)) f |= GAP_OPEN_BRACKET;
   if (gap.includes('\n\n')) f |= GAP_PARAGRAPH;
-  if (JOINER.test(gap) || LITERAL.test(gap) || APOSTROPHE.test(gap) || PERCENT.test(gap) || POSSESSIVE.test(gap)) f |= GAP_JOINS;
+  if (
+    JOINER.test(gap) ||
+    JOIN_HYPHEN.test(gap) ||
+    LITERAL.test(gap) ||
+    APOSTROPHE.test(gap) ||
+    PERCENT.test(gap) ||
+    POSSESSIVE.test(gap)
+  )
+    f |= GAP_JOINS;
   if (INITIAL.test(gap)) f |= GAP_INITIAL;
   if (gap === ' ') f |= GAP_ONE_SPACE;
   if (JOIN_HYPHEN.test(gap)) f |= GAP_JOIN_HYPHEN;
