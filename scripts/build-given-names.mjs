@@ -60,6 +60,8 @@ const WRITTEN = [
   // Dutch and Frisian names the Belgian lists lack ("Henk Kamp", "Ruud Lubbers", "Dolf van den Brink").
   'Dolf Annemieke Ruud Henk Hanneke Sybrand Wopke Ank Jeanine Halbe Reinette Geertje Wieteke Tjeerd',
   'Wybren Frits Ymkje Willemijn Jaap Tjitske Hilde Joop Hennie',
+  // Found missing by reading written Dutch political news (2026-11-30): "Nicolien van Vroonhoven".
+  'Nicolien Mariëlle Marielle Hanke Lilianne Attje Kati Lianne Jikke Sytske Derk Dick',
   // Baltic, Nordic, Polish, Czech, Balkan and Greek names of leaders in security news.
   'Sauli Alar Gitanas Evika Krisjanis Arvydas Ramunas Radoslaw Wladyslaw Zbigniew Jaroslaw Milos',
   'Nicusor Kostas Kyriakos Nikos Boyko Rumen Ilir Vjosa Hashim Kajsa',

@@ -137,6 +137,12 @@ describe('name finder: evidence for a name', () => {
     ).toEqual([['Rayleigh', 'Rayleigh']]);
   });
 
+  it('knows Dutch given names of political news the lists lacked, so the particle surname follows ("Nicolien van Vroonhoven")', () => {
+    expect(people('NSC-leider Nicolien van Vroonhoven gaf Wilders de schuld.')).toEqual([
+      ['Nicolien van Vroonhoven', 'Nicolien van Vroonhoven'],
+    ]);
+  });
+
   it('after a given name, hyphened words count as one against the four-word firm rule ("Marie-Agnes Strack-Zimmermann")', () => {
     expect(people('Auch Marie-Agnes Strack-Zimmermann (FDP) forderte mehr Tempo.', 'de')).toEqual([
       ['Marie-Agnes Strack-Zimmermann', 'Marie-Agnes Strack-Zimmermann'],
