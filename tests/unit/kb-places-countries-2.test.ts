@@ -11,6 +11,17 @@ describe('countries and capitals in the news (places-countries-2)', () => {
   const all = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01');
   const places = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01', 'place');
 
+  it('a place named after another is not that one ("New Mexico", "Mexico City"); a named premier\'s surname is him', () => {
+    expect(places('The governor of New Mexico met officials in Mexico City; Mexico imposed tariffs.', 'en')).toEqual([
+      ['Mexico', 'mexico'],
+    ]);
+    expect(all('Prime Minister Luís Montenegro won. Montenegro said he would stay.', 'en')).toEqual([
+      ['Luís Montenegro', 'luis-montenegro'],
+      ['Montenegro', 'luis-montenegro'],
+    ]);
+    expect(places('Montenegro joined NATO in 2017.', 'en')).toEqual([['Montenegro', 'montenegro']]);
+  });
+
   it('finds them by their Dutch names', () => {
     expect(places('Qatar bemiddelt; in Doha spraken Koeweit, de Verenigde Arabische Emiraten en de VAE.', 'nl')).toEqual([
       ['Qatar', 'qatar'],

@@ -20,11 +20,12 @@ const CLUB_WORDS = new Set(
 );
 
 /**
- * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA Today", "China Daily"), of "Paris Saint-Germain", and of rivers, deltas and valleys named like a
- * country ("the Niger River", "the Niger Delta", "the Jordan Valley"); folded, only when capitalised.
+ * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA Today", "China Daily"), of "Paris Saint-Germain", of rivers, deltas and valleys named like a
+ * country ("the Niger River", "the Niger Delta", "the Jordan Valley"), and of capitals named after
+ * their country ("Mexico City", "Kuwait City"); folded, only when capitalised.
  */
 const NAME_AFTER = new Set(
-  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint'.split(
+  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint city'.split(
     ' ',
   ),
 );
@@ -46,11 +47,14 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     const gap = t.text.slice(t.ends[first - 1]!, t.starts[first]!);
     // A web address or a handle: "Football.London", "politico.eu".
     if (gap === '.' || gap === '@') return true;
-    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin".
+    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; or a place
+    // named after another ("New Mexico", "New England", "New Delhi").
     const before = t.raws[t.word[first - 1]!]!;
     if (
       (t.gaps[first]! & GAP_SPACE) !== 0 &&
-      (CLUB_ABBREVIATIONS.has(before) || (CLUB_WORDS.has(t.norms[t.word[first - 1]!]!) && startsUpper(before)))
+      (CLUB_ABBREVIATIONS.has(before) ||
+        before === 'New' ||
+        (CLUB_WORDS.has(t.norms[t.word[first - 1]!]!) && startsUpper(before)))
     )
       return true;
   }
