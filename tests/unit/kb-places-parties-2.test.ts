@@ -51,10 +51,12 @@ describe('the Sahel (real knowledge base)', () => {
     ]);
   });
 
-  it('does not take Nigeria, Nigerians or Nigerien troops for Niger', () => {
-    expect(places('Nigeria and the Nigerian army sent help; Nigerien troops stayed home.', 'en')).toEqual([]);
-    expect(places('Nigeria en de Nigeriaanse president.', 'nl')).toEqual([]);
-    expect(places('Le Nigeria voisin et les soldats nigérians.', 'fr')).toEqual([]);
+  it('does not take Nigeria, Nigerians or Nigerien troops for Niger (Nigeria is its own entry)', () => {
+    expect(places('Nigeria and the Nigerian army sent help; Nigerien troops stayed home.', 'en')).toEqual([
+      ['Nigeria', 'nigeria'],
+    ]);
+    expect(places('Nigeria en de Nigeriaanse president.', 'nl')).toEqual([['Nigeria', 'nigeria']]);
+    expect(places('Le Nigeria voisin et les soldats nigérians.', 'fr')).toEqual([['Nigeria', 'nigeria']]);
   });
 
   it('finds ECOWAS by its name in each language, the French Cédéao included', () => {
