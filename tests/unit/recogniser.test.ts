@@ -355,6 +355,8 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles(summit, 'nl', '2025-06-26')).toEqual([]);
     expect(roles('Dick Schoof sprak. Daarna zei de voormalige premier niets.', 'nl', '2025-06-26')).toEqual([]);
     expect(roles('Dick Schoof sprak. Daarna zei de premier niets.', 'nl', '2025-06-26')).toEqual([['premier', 'dick-schoof']]);
+    // German "früherer" is matched folded, as token norms are: June 2025, Scholz is the former chancellor.
+    expect(roles('Olaf Scholz sprach. Der frühere Kanzler schwieg.', 'de', '2025-06-01')).toEqual([['Kanzler', 'olaf-scholz']]);
   });
 
   it('not someone who holds the office only later, under a compound title ("Kanzler" for a "Bundeskanzler")', () => {

@@ -171,27 +171,27 @@ export function officeEnd(tokenized: TokenizedText, last: number, lang: string |
 
 /**
  * What stands between a name and a role noun in apposition to it: a comma, perhaps an adverb of
- * time ("Trump, then president,", "Rutte, toen premier,"), perhaps an article, and perhaps a word
- * that makes it a past office ("Rutte, de voormalige premier,", "Blair, the former prime minister,").
+ * time ("Trump, then president,", "Rutte, toen premier,"), and perhaps an article. A word that makes
+ * the noun a past office may follow ("Rutte, de voormalige premier,"): see {@link formerWordBefore}.
  */
 const APPOSITION =
-  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?(?:(?:former|ex|voormalige?|gewezen|oud|ancienne?|ehemalige[rn]?|frühere[r]?)(?:\s+|-))?$/iu;
+  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
 
-/** Words that make a role noun a past office ("the former president", "oud-premier"). */
+/** Words that make a role noun a past office ("the former president", "oud-premier"), folded as token norms are. */
 const FORMER_WORDS = new Set(
-  'former ex previous late voormalig voormalige oud gewezen vorige ehemalige ehemaliger ehemaligen früherer frühere ancien ancienne'.split(
+  'former ex previous late voormalig voormalige oud gewezen vorige ehemalige ehemaliger ehemaligen fruherer fruhere fruheren ancien ancienne'.split(
     ' ',
   ),
 );
 
-/** Whether one of the two words before the role noun at token `first` makes it a past office. */
-export function formerRole(tokenized: TokenizedText, first: number): boolean {
+/** The token of a word among the two before the role noun at token `first` that makes it a past office, or -1. */
+export function formerWordBefore(tokenized: TokenizedText, first: number): number {
   const { word, norms, gaps } = tokenized;
   for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
-    if ((gaps[k + 1]! & GAP_SENTENCE_END) !== 0) return false;
-    if (FORMER_WORDS.has(norms[word[k]!]!)) return true;
+    if ((gaps[k + 1]! & GAP_SENTENCE_END) !== 0) return -1;
+    if (FORMER_WORDS.has(norms[word[k]!]!)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** The title words a role noun holds ("president" in "de Amerikaanse president"). */
@@ -242,7 +242,8 @@ export function roleMentions(
     // In apposition right after the name ("Mme Kallas, cheffe de la diplomatie", "Rutte, the NATO
     // chief,"): it describes the mention before it, which already names the person.
     const before = q > 0 ? mentions[q - 1]! : null;
-    if (before && APPOSITION.test(text.slice(before.end, m.start))) continue;
+    const formerAt = formerWordBefore(tokenized, m.first);
+    if (before && APPOSITION.test(text.slice(before.end, formerAt >= 0 ? tokenized.starts[formerAt]! : m.start))) continue;
     const end = officeEnd(tokenized, m.last, lang);
     if (titleBeforeName(tokenized, end, (start) => categoryAt.get(start))) continue;
     if (someoneElsesRole(tokenized, m.first, end)) continue;
@@ -266,7 +267,7 @@ export function roleMentions(
     // noun says "former", someone who holds it on the date is not meant (the sitting premier is no
     // "voormalige premier"). A person with no dated office under that title (a role noun the entry
     // declares for another reason) fits.
-    const former = formerRole(tokenized, m.first);
+    const former = formerAt >= 0;
     const fitsOnDate = (e: number) => !date || (former ? !held(then, e, date) : !held(ever, e, null) || held(then, e, date));
     let best = -1;
     // Walk back to the nearest person who fits; stop at one who could be meant instead.
