@@ -74,6 +74,7 @@ export function spacedInSentence(gaps: ArrayLike<number>, k: number): boolean {
 /** The flags of one gap string (the tokeniser remembers them per distinct gap). */
 export function gapFlags(gap: string): number {
   let f = 0;
+  const joinHyphen = JOIN_HYPHEN.test(gap);
   if (SPACE.test(gap)) f |= GAP_SPACE;
   if (HYPHEN.test(gap)) f |= GAP_HYPHEN;
   if (APOSTROPHE.test(gap)) f |= GAP_APOSTROPHE;
@@ -85,18 +86,11 @@ export function gapFlags(gap: string): number {
   if (CLAUSE_END.test(gap)) f |= GAP_CLAUSE_END;
   if (OPEN_BRACKET.test(gap)) f |= GAP_OPEN_BRACKET;
   if (gap.includes('\n\n')) f |= GAP_PARAGRAPH;
-  if (
-    JOINER.test(gap) ||
-    JOIN_HYPHEN.test(gap) ||
-    LITERAL.test(gap) ||
-    APOSTROPHE.test(gap) ||
-    PERCENT.test(gap) ||
-    POSSESSIVE.test(gap)
-  )
+  if (JOINER.test(gap) || joinHyphen || LITERAL.test(gap) || APOSTROPHE.test(gap) || PERCENT.test(gap) || POSSESSIVE.test(gap))
     f |= GAP_JOINS;
   if (INITIAL.test(gap)) f |= GAP_INITIAL;
   if (gap === ' ') f |= GAP_ONE_SPACE;
-  if (JOIN_HYPHEN.test(gap)) f |= GAP_JOIN_HYPHEN;
+  if (joinHyphen) f |= GAP_JOIN_HYPHEN;
   if (PERCENT.test(gap)) f |= GAP_PERCENT;
   if (LITERAL.test(gap)) f |= GAP_LITERAL;
   return f;

@@ -11,7 +11,7 @@
  * the same `raw` and `norm` strings, so later set and map lookups on them hash each word once.
  */
 import { gapFlags } from './gaps';
-import { SHORT_KEY, slotOf, WordTable } from './word-table';
+import { hashKey, shortKey, slotOf, WordTable, wordKey } from './word-table';
 
 export interface Token {
   /** The word as written. */
@@ -128,7 +128,7 @@ export class TokenizedText {
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     private readonly pool: Token[],
-    /** Per word: its key ({@link wordKey}); worked out from {@link raws} when not given. */
+    /** Per word: its key (`wordKey` in `word-table.ts`); worked out from {@link raws} when not given. */
     private readonly keys: Int32Array | null = null,
   ) {}
 
@@ -289,30 +289,6 @@ function gapFlagsAt(text: string, at: number, length: number): number {
   return gapOut.flags;
 }
 
-/**
- * The key {@link tokenizeText} gives a word written `raw`: its characters packed when they are at
- * most four and ASCII ({@link shortKey}), else the FNV-1a hash of all of them (invisible ones
- * included) cut to 30 bits. The tokeniser works it out as it reads the word; this is for a word
- * asked about afterwards ({@link TokenizedText.wordOf}).
- */
-export function wordKey(raw: string): number {
-  let ascii = true;
-  let h = 0x811c9dc5;
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
-    if (c > 127) ascii = false;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return ascii && raw.length <= 4 ? shortKey(raw, 0, raw.length) : h & 0x3fffffff;
-}
-
-/** The characters of text[start, end) (ASCII, at most four) packed into one integer, marked by bit 30 (see `WordTable.find`). */
-function shortKey(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let k = start; k < end; k++) key = key * 128 + text.charCodeAt(k);
-  return key | SHORT_KEY;
-}
-
 export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText {
   const buf = buffer ?? new TokenBuffer();
   let { word, gaps, lower, starts, ends } = buf;
@@ -361,7 +337,7 @@ export function tokenizeText(text: string, buffer?: TokenBuffer): TokenizedText 
       else break;
     }
     // A word of up to four ASCII characters is its own key: found again without comparing characters.
-    const w = words.find(text, start, end, kind < 2 && end - start <= 4 ? shortKey(text, start, end) : h & 0x3fffffff, kind);
+    const w = words.find(text, start, end, kind < 2 && end - start <= 4 ? shortKey(text, start, end) : hashKey(h), kind);
     const flags = start === last ? EMPTY_FLAGS : gapFlagsAt(text, last, start - last);
     if (count === word.length) {
       buf.grow(count);

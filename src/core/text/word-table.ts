@@ -10,6 +10,35 @@ import { fold } from './fold';
  */
 export const SHORT_KEY = 1 << 30;
 
+/** The key of a word whose FNV-1a hash over its characters is `h`: 30 bits, so never {@link SHORT_KEY}. */
+export function hashKey(h: number): number {
+  return h & 0x3fffffff;
+}
+
+/**
+ * The key the tokeniser (`tokenize.ts`) gives a word written `raw`: its characters packed when they are at
+ * most four and ASCII ({@link shortKey}), else the FNV-1a hash of all of them (invisible ones
+ * included) cut to 30 bits. The tokeniser works it out as it reads the word; this is for a word
+ * asked about afterwards (`TokenizedText.wordOf`).
+ */
+export function wordKey(raw: string): number {
+  let ascii = true;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c > 127) ascii = false;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return ascii && raw.length <= 4 ? shortKey(raw, 0, raw.length) : hashKey(h);
+}
+
+/** The characters of text[start, end) (ASCII, at most four) packed into one integer, marked by bit 30 (see `WordTable.find`). */
+export function shortKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < end; k++) key = key * 128 + text.charCodeAt(k);
+  return key | SHORT_KEY;
+}
+
 /** Slots of the smallest table (a power of two). */
 const MIN_SLOTS = 1024;
 
