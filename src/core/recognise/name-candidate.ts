@@ -8,7 +8,8 @@
  * {@link NameWords} (answered once per distinct word) and gap questions through the tokeniser's
  * gap flags, so a run that turns out to be nothing allocates nothing.
  */
-import { GAP_AFTER_INITIAL, GAP_APOSTROPHE, GAP_DOT, GAP_HYPHEN, GAP_QUOTE_BEFORE, GAP_SPACE } from '../text/gaps';
+import { GAP_AFTER_INITIAL, GAP_APOSTROPHE, GAP_DOT, GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
+import { nicknameEnd } from './nickname';
 import {
   AFTER_APOSTROPHE,
   CAP_PARTICLE,
@@ -65,30 +66,6 @@ function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-const OPENS_NICKNAME = /^[ \u00a0]["“'‘]$/u;
-const CLOSES_NICKNAME = /^\.?["”'’][ \u00a0]$/u;
-/** Inside a nickname: nothing (between letters), a full stop ("J.D."), a space or a hyphen. */
-const INSIDE_NICKNAME = /^(?:\.?[ \u00a0]?|-)$/u;
-
-/**
- * The token after a nickname in quotes that follows token j ("John “J.D.” Dorrian": the token of
- * "Dorrian"), or -1 when none does. A nickname is at most three tokens, each capitalised.
- */
-function nicknameEnd(t: NameText, j: number): number {
-  const { text, starts, ends, word, words, covered } = t;
-  const n = word.length;
-  // The gap flag first: most candidates have none, and the slice costs a string each.
-  if (j + 2 >= n || (t.gaps[j + 1]! & GAP_QUOTE_BEFORE) === 0 || !OPENS_NICKNAME.test(text.slice(ends[j]!, starts[j + 1]!)))
-    return -1;
-  for (let k = j + 1; k < n - 1 && k <= j + 3; k++) {
-    if (covered[k] !== 0 || !words.is(word[k]!, UPPER_START)) return -1;
-    const gap = text.slice(ends[k]!, starts[k + 1]!);
-    if (CLOSES_NICKNAME.test(gap)) return k + 1;
-    if (!INSIDE_NICKNAME.test(gap)) return -1;
-  }
-  return -1;
 }
 
 /** Dotted abbreviations that are not a person's initials ("U.S. Capitol Police", "P.O. Box"). */
@@ -152,13 +129,20 @@ export class Candidate {
     return id >= 0 ? t.words.is(id, question) : normIs(t.words.lex, this.norm[x]!, question);
   }
 
+  /** How many of the first `count` words are joined to the word before by a hyphen ("Marie-Agnes Strack-Zimmermann": two). */
+  hyphenJoined(t: NameText, count: number): number {
+    let n = 0;
+    for (let w = 1; w < count; w++) if ((t.gaps[this.k[w]!]! & GAP_HYPHEN) !== 0) n++;
+    return n;
+  }
+
   /**
-   * Fills this with the longest name-like run starting at token i; false when there is none.
+   * Fills this with the longest name-like run starting at token i; false when there is none. The
+   * name finder's scan does not ask at tokens that start lowercase or with a digit (`t.lower`): no
+   * name starts there, and this would say so only after its word questions.
    */
   grow(t: NameText, i: number): boolean {
     const { word, gaps, covered, words } = t;
-    // Fast exit for the common case: a name starts with a capital, never a lowercase letter or a digit.
-    if (t.lower[i] === 1) return false;
     // "Jr", "IV": the end of a name, never its start ("Martin Luther King Jr." gives no "Jr").
     if (words.is(word[i]!, REGNAL)) return false;
     // Not from the middle of a hyphened name ("Lee" of "Sui-Lee Wee", "Exupéry" of "Saint-Exupéry").

@@ -200,13 +200,6 @@ function keepVerdict(at: number, next: number, found: FoundName | null): void {
   VERDICTS.found[at] = found;
 }
 
-/** How many of the candidate's first `count` words are joined to the word before by a hyphen. */
-function hyphenJoined(c: Candidate, count: number, gaps: Int32Array): number {
-  let n = 0;
-  for (let w = 1; w < count; w++) if ((gaps[c.k[w]!]! & GAP_HYPHEN) !== 0) n++;
-  return n;
-}
-
 /** Whether token k's word is a speaker's surname elsewhere in the text (`speaker-surnames.ts`). */
 function spokenBy(ctx: Ctx, k: number): boolean {
   return (ctx.speakers ??= speakerWords(ctx.tokenized)).has(ctx.word[k]!);
@@ -341,7 +334,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     // Four capitalised words with no particle are a firm ("Merrill Lynch Pierce Fenner") more often
     // than a person; after a given name, words joined by a hyphen count as one ("Marie-Agnes
     // Strack-Zimmermann" is two), but not in a run such as "Hueske-Kraus D. Curr Opin" (a citation).
-    if (count >= 4 && !particles && !roleCue && !speechCue && count - (firstGiven ? hyphenJoined(c, count, gaps) : 0) >= 4)
+    if (count >= 4 && !particles && !roleCue && !speechCue && count - (firstGiven ? c.hyphenJoined(ctx, count) : 0) >= 4)
       return j;
   }
   let notPerson = false;
