@@ -222,6 +222,9 @@ export const DEMONYMS = new Set(
     'hongaar roemeen bulgaar oekraïner litouwer iraniër irakees syriër libanees jordaniër saoediër',
     'afghaan pakistaan indiër koreaan vietnamees indonesiër limburger antwerpenaar gentenaar',
     'brusselaar hollander vlaming luxemburger kosovaar albanees georgiër armeniër',
+    // English plurals, never a surname after a place's name ("In Jordan Palestinians protested").
+    'palestinians israelis americans russians ukrainians syrians iranians iraqis afghans kurds',
+    'jordanians egyptians lebanese saudis yemenis libyans sudanese somalis europeans africans',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 

@@ -6,7 +6,7 @@
  * are matched before this is asked.
  */
 import { capitalThenLower, startsUpper } from '../text/fold';
-import { GAP_SPACE } from '../text/gaps';
+import { GAP_APOSTROPHE, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { CALENDAR_WORDS } from './name-cues';
 
@@ -34,6 +34,21 @@ const NAME_AFTER = new Set(
 const NAME_BEFORE_OF = new Set(['times', 'voice', 'bank', 'society', 'association']);
 
 /**
+ * Waters, universities and titles named after a place, in any case ("the Gulf of Mexico", "golfe du
+ * Mexique", "the Sea of Japan", "University of Tokyo", "the Duke of Edinburgh"): the place's card
+ * would be about something else. Folded; the joining words are {@link OF}.
+ */
+const FEATURE_BEFORE_OF = new Set(
+  (
+    'gulf golf golfe bay baai baie strait straat detroit meerenge sea zee mer university universiteit universite universitat ' +
+    'duke duchess hertog hertogin duc duchesse herzog herzogin earl prince princess prins prinses prinz prinzessin ' +
+    'archbishop aartsbisschop archeveque erzbischof bishop bisschop eveque bischof'
+  ).split(' '),
+);
+/** "of" in the four languages, folded ("du" and "d" as in "golfe du Mexique", "golfe d'Aden"). */
+const OF = new Set(['of', 'van', 'de', 'du', 'd', 'von']);
+
+/**
  * Whether the one-word place at tokens `first`..`last` belongs to another name. `givenBefore`: the
  * known given name right before it, set by the recogniser only after a single space and no title.
  */
@@ -58,15 +73,13 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     )
       return true;
   }
-  // "The Times of Israel", "Voice of America", "the Bank of England".
-  if (
-    first >= 2 &&
-    (t.gaps[first]! & GAP_SPACE) !== 0 &&
-    t.norms[t.word[first - 1]!] === 'of' &&
-    NAME_BEFORE_OF.has(t.norms[t.word[first - 2]!]!) &&
-    startsUpper(t.raws[t.word[first - 2]!]!)
-  )
-    return true;
+  // "The Times of Israel", "Voice of America", "the Bank of England"; "the Gulf of Mexico".
+  if (first >= 2 && (t.gaps[first]! & (GAP_SPACE | GAP_APOSTROPHE)) !== 0 && OF.has(t.norms[t.word[first - 1]!]!)) {
+    const before = t.norms[t.word[first - 2]!]!;
+    if (FEATURE_BEFORE_OF.has(before)) return true;
+    if (t.norms[t.word[first - 1]!] === 'of' && NAME_BEFORE_OF.has(before) && startsUpper(t.raws[t.word[first - 2]!]!))
+      return true;
+  }
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;

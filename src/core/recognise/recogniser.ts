@@ -23,6 +23,9 @@ import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
 import { GivenNamesOf } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
+import { personAfterPlace } from './place-as-given';
+import { regnalMark } from './name-words';
+import { oneSpaced } from '../text/one-spaced';
 import { runSteps, type Steps } from '../steps';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
@@ -221,6 +224,13 @@ export class Recogniser {
       if (e >= 0 && !firstNamed.has(e)) firstNamed.set(e, m.start);
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
+    const events: Evidence['events'] = { ids: new Set(), related: new Set() };
+    for (const e of firstNamed.keys()) {
+      const entry = entries[e]!;
+      if (entry.category !== 'history') continue;
+      events.ids.add(entry.id);
+      for (const id of entry.related ?? []) events.related.add(id);
+    }
     // The context words of the knowledge base that the text holds: found on first use (most
     // spans need none) among the text's distinct words, not its tokens.
     let words: Set<string> | null = null;
@@ -257,6 +267,7 @@ export class Recogniser {
       date: options.date,
       hasWord,
       present,
+      events,
       lang: options.lang,
       title: null,
       kind: 'name',
@@ -264,6 +275,8 @@ export class Recogniser {
       namedBefore: false,
     };
     let matchStarts: Set<number> | null = null;
+    /** People whose given name is a place (tokens `first`..`last`), found in the loop below. */
+    let placeNames: { first: number; last: number }[] | null = null;
     // Like `ev`, one object for every span: only the given name before it differs.
     const around: SpanSurroundings = {
       tokenized,
@@ -278,7 +291,9 @@ export class Recogniser {
       const w = m.first > 0 ? word[m.first - 1]! : -1;
       const spaced = w >= 0 && (gaps[m.first]! & GAP_SPACE) !== 0;
       const title = titleBefore(tokenized, m.first, TITLE_CUES);
-      const given = spaced && !title ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
+      // Not a word marked as something else ("Israel Hamas": the place, then the organisation).
+      const afterMention = mentions.length > 0 && mentions[mentions.length - 1]!.end === tokenized.ends[m.first - 1];
+      const given = spaced && !title && !afterMention ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
       ev.title = title;
       const givenNames = given ? (this.givenNamesOf ??= new GivenNamesOf(this.kb.forms, this.kb.entries)) : null;
       const best = resolveSpan(this.kb, m, ev, firstNamed, givenNames, given);
@@ -287,6 +302,14 @@ export class Recogniser {
       // "the carrier Charles de Gaulle", "George Washington", "Congress of Deputies", "Leonardo DiCaprio".
       around.given = given;
       if (inOtherName(entry, m.first, m.last, around)) continue;
+      // "Paris Hilton", "Cuba Gooding Jr.": the person is marked instead (after the name finder).
+      if (entry.category === 'place' && m.first === m.last) {
+        const last = personAfterPlace(tokenized, m.first, options.lang, this.names(), around.startsMatch);
+        if (last >= 0) {
+          (placeNames ??= []).push({ first: m.first, last });
+          continue;
+        }
+      }
       // A person recognised by a surname the article date or a title made safe ("Poetin", "President
       // Bush") is named from here on: a later bare "Bush" or "de president" links back to them.
       if (entry.category === 'person' && !firstNamed.has(best.entry)) {
@@ -335,6 +358,28 @@ export class Recogniser {
       for (let i = k; i < length && starts[i]! < m.end; i++) covered[i] = 1;
     }
     if (inAddress) for (let i = 0; i < length; i++) covered[i]! |= inAddress[i]!;
+    // Their surnames as written ("Hilton", "O'Keeffe"), to the full names: "Ms Hilton" later is the same person.
+    let placePeople: Map<string, string> | null = null;
+    for (const p of placeNames ?? []) {
+      covered.fill(1, p.first, p.last + 1);
+      const start = starts[p.first]!;
+      const end = ends[p.last]!;
+      const junior = regnalMark(tokenized.raws[word[p.last]!]!);
+      // "Cuba Gooding Jr.": the suffix's full stop belongs to the name the card shows.
+      const name = oneSpaced(text.slice(start, end)) + (junior && text[end] === '.' ? '.' : '');
+      (placePeople ??= new Map()).set(text.slice(starts[p.first + 1]!, ends[junior ? p.last - 1 : p.last]!), name);
+      mentions.push({
+        text: text.slice(start, end),
+        start,
+        end,
+        category: 'person',
+        entityId: null,
+        name,
+        confidence: 0.8,
+        source: 'inferred',
+        salience: 'normal',
+      });
+    }
     // Its cues and given names are Dutch, English, French and German: on a page in another
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =
@@ -349,7 +394,7 @@ export class Recogniser {
         end: n.end,
         category: 'person',
         entityId: null,
-        name: n.name,
+        name: placePeople?.get(n.name) ?? n.name,
         confidence: n.confidence,
         source: 'inferred',
         salience: 'normal',

@@ -20,6 +20,11 @@ export interface Evidence {
   hasWord: (word: string) => boolean;
   /** Entry ids named in full somewhere in the article. */
   present: Set<string>;
+  /**
+   * Historical events (history entries) named in the article, and every entry those events name as
+   * related: what ties a bare surname to a figure of the past (`tiedToEvent`).
+   */
+  events: { ids: Set<string>; related: Set<string> };
   lang: string | null;
   /** Folded title word right before the span ("president" in "President Bush"), or null. */
   title?: string | null;
@@ -29,7 +34,8 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   let score: number;
   // A title before the surname that the person held on the article's date ("President Bush" in 2003).
   const titled = ev.kind === 'surname' && !!ev.title && !!ev.date && holdsTitle(entry, [ev.title], ev.date);
-  if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone || titled ? 0.85 : 0.45;
+  const tied = ev.kind === 'surname' && !ev.namedBefore && !titled && !entry.match?.surnameAlone && tiedToEvent(entry, ev);
+  if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone || titled ? 0.85 : tied ? 0.65 : 0.45;
   else if (ev.kind === 'head') score = 0.75;
   else score = 0.9;
   if (ev.how === 'genitive') score -= 0.05;
@@ -41,9 +47,35 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   if (ev.present.has(entry.id)) score += 0.05;
   // A surname that is not reliable on its own ("May", "Johnson") needs its full name earlier in
   // the article, or a title the person held on the article's date ("President Bush" in 2003 is
-  // George W. Bush, in 1991 his father): otherwise no amount of context makes it safe to mark.
-  if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone && !titled) return Math.min(score, 0.5);
+  // George W. Bush, in 1991 his father), or, for a figure of the past, an event of theirs the
+  // article names: otherwise no amount of context makes it safe to mark.
+  if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone && !titled && !tied) return Math.min(score, 0.5);
   return Math.min(1, score);
+}
+
+/** Years after a person's death or last office from which they are a figure of the past. */
+const PAST_YEARS = 10;
+
+/**
+ * Whether a person of the past is tied to a historical event the article names ("Kennedy" in a
+ * piece on the Cuban missile crisis, "Bush" beside the fall of the Berlin Wall): the event and the
+ * person name each other as related. Only for people who died, or left their last office, at
+ * least {@link PAST_YEARS} years before the article: a bare "Johnson" in a 2024 piece that
+ * mentions the 2022 invasion is as likely the US Speaker as Boris Johnson.
+ */
+function tiedToEvent(entry: Entry, ev: Evidence): boolean {
+  if (entry.category !== 'person' || !ev.date || ev.events.ids.size === 0) return false;
+  if (!ev.events.related.has(entry.id) && !(entry.related ?? []).some((id) => ev.events.ids.has(id))) return false;
+  const facts = entry.facts ?? [];
+  // The day of death or the end of the last office, whichever is later.
+  let last: string | null = null;
+  for (const f of facts) {
+    const end = f.type === 'died' ? f.date : f.type === 'role' ? f.end : undefined;
+    // A role still held: not of the past.
+    if (f.type === 'role' && !end) return false;
+    if (end && (last === null || dateKey(end, 'end') > last)) last = dateKey(end, 'end');
+  }
+  return last !== null && last <= `${Number(ev.date.slice(0, 4)) - PAST_YEARS}${ev.date.slice(4)}`;
 }
 
 /**

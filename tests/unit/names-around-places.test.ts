@@ -1,0 +1,77 @@
+/**
+ * Places inside other names, and people named after places (`place-as-given.ts`,
+ * `place-in-name.ts`), and bare surnames of people of the past tied to an event the article names
+ * (`score.ts`), on the real knowledge base.
+ */
+import { describe, expect, it } from 'vitest';
+import { realRecogniser } from './helpers';
+
+const r = realRecogniser();
+/** [text, entity id or inferred name] of every mention. */
+const found = (text: string, lang: string, date = '2025-05-01') =>
+  r.recognise(text, { lang, date }).map((m) => [m.text, m.entityId ?? m.name]);
+
+describe("a place that is a person's given name", () => {
+  it('is the person with a generational suffix or a surname with an apostrophe', () => {
+    expect(found('Actor Cuba Gooding Jr. attended the premiere on Monday.', 'en')).toEqual([
+      ['Cuba Gooding Jr', 'Cuba Gooding Jr.'],
+    ]);
+    expect(found("Georgia O'Keeffe painted flowers in New Mexico.", 'en')).toEqual([["Georgia O'Keeffe", "Georgia O'Keeffe"]]);
+  });
+
+  it('is the person after a role, or when the surname speaks alone later; a later "Ms Hilton" is the same person', () => {
+    expect(found('De Amerikaanse actrice Paris Hilton kwam te laat.', 'nl')).toEqual([['Paris Hilton', 'Paris Hilton']]);
+    expect(found('India Walton lost the race in Buffalo. "We will be back," Walton said.', 'en')).toEqual([
+      ['India Walton', 'India Walton'],
+    ]);
+    expect(found('Paris Hilton arrived late for the gala. Ms Hilton later apologised.', 'en')).toEqual([
+      ['Paris Hilton', 'Paris Hilton'],
+      ['Hilton', 'Paris Hilton'],
+    ]);
+  });
+
+  it('stays the place without such evidence, after "in", before a name or a title, and in German', () => {
+    // (The country or the state: the place, either way.)
+    expect(found('In Georgia Republicans won the Senate seat.', 'en').map((m) => m[1])).toEqual([
+      expect.stringMatching(/^georgia/),
+    ]);
+    expect(found('Israel Hamas talks resumed in Doha.', 'en').map((m) => m[1])).toEqual(['israel', 'hamas', 'doha']);
+    // A word repeated is not a surname speaking: "Clipper will" is the probe.
+    const probe = r.recognise('The Europa Clipper probe launched. Clipper will reach Jupiter in 2030.', {
+      lang: 'en',
+      date: '2025-05-01',
+    });
+    expect(probe.filter((m) => m.category === 'person')).toEqual([]);
+    expect(found('Paris Hilton kam zu spät. Hilton sagte nichts.', 'de')[0]).toEqual(['Paris', 'paris']);
+  });
+});
+
+describe('a place inside the name of a water, a university or a title', () => {
+  it('is not the place: "the Gulf of Mexico" has its own entry in every language, "University of Munich" is no city', () => {
+    expect(found('A storm in the Gulf of Mexico; De storm in de Golf van Mexico; le golfe du Mexique.', 'en')).toEqual([
+      ['Gulf of Mexico', 'gulf-of-mexico'],
+      ['Golf van Mexico', 'gulf-of-mexico'],
+      ['golfe du Mexique', 'gulf-of-mexico'],
+    ]);
+    expect(found('Scientists from the University of Munich and the Sea of Japan.', 'en')).toEqual([]);
+    expect(found('Trump imposed tariffs on Mexico.', 'en').map((m) => m[1])).toEqual(['donald-trump', 'mexico']);
+  });
+});
+
+describe('a bare surname of a figure of the past', () => {
+  it('is them when the article names an event tied to them, long after', () => {
+    expect(found('During the Cuban missile crisis of 1962, Kennedy refused to lift the blockade.', 'en')).toEqual([
+      ['Cuban missile crisis', 'cuban-missile-crisis'],
+      ['Kennedy', 'john-f-kennedy'],
+    ]);
+    // Without the event, "Kennedy" alone stays unmarked.
+    expect(found('Kennedy refused to lift the blockade.', 'en')).toEqual([]);
+  });
+
+  it('is not a recent office-holder: "Johnson" in 2024 beside the 2022 invasion may be the US Speaker', () => {
+    const ids = found('Two years after the Russian invasion of Ukraine, Johnson delayed the aid.', 'en', '2024-03-01').map(
+      (m) => m[1],
+    );
+    expect(ids).not.toContain('boris-johnson');
+  });
+});
