@@ -20,12 +20,14 @@ const CLUB_WORDS = new Set(
 );
 
 /**
- * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA Today", "China Daily"), of "Paris Saint-Germain", of rivers, deltas and valleys named like a
- * country ("the Niger River", "the Niger Delta", "the Jordan Valley"), and of capitals named after
- * their country ("Mexico City", "Kuwait City"); folded, only when capitalised.
+ * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA
+ * Today", "China Daily", "The New York Times"), of "Paris Saint-Germain", of rivers, deltas and
+ * valleys named like a country ("the Niger River", "the Niger Delta", "the Jordan Valley"), of
+ * states named like their city ("New York State", "Washington State", which has its own entry), and
+ * of capitals named after their country ("Mexico City", "Kuwait City"); folded, only when capitalised.
  */
 const NAME_AFTER = new Set(
-  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint city'.split(
+  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint city state'.split(
     ' ',
   ),
 );
@@ -54,6 +56,8 @@ const OF = new Set(['of', 'van', 'de', 'du', 'd', 'von']);
  */
 export function placeInOtherName(t: TokenizedText, first: number, last: number, givenBefore: string | null): boolean {
   if (compassBeforeName(t, first, last)) return true;
+  // "The Washington Post", "The New York Times", "New York State".
+  if (nameAfter(t, last)) return true;
   if (first !== last) return false;
   if (givenBefore) return true;
   // A currency: "US$1,000", "A$", "NZ$".
@@ -80,6 +84,11 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     if (t.norms[t.word[first - 1]!] === 'of' && NAME_BEFORE_OF.has(before) && startsUpper(t.raws[t.word[first - 2]!]!))
       return true;
   }
+  return false;
+}
+
+/** Whether a capitalised word of {@link NAME_AFTER} follows the place ending at token `last`. */
+function nameAfter(t: TokenizedText, last: number): boolean {
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;
