@@ -48,7 +48,8 @@ export function personAfterPlace(
   // German capitalises every noun: "in China Geschäfte machen".
   if (lang === 'de') return -1;
   const s = k + 1;
-  if (!spacedInSentence(t.gaps, s) || startsMatch(s)) return -1;
+  // Most places are followed by a lowercase word or none (asked about every place of a text).
+  if (s >= t.length || t.lower[s] === 1 || !spacedInSentence(t.gaps, s) || startsMatch(s)) return -1;
   const raw = t.raws[t.word[s]!]!;
   let end = s;
   let evidence = false;
@@ -77,7 +78,7 @@ export function personAfterPlace(
   if (prevNorm !== null && LOCATIVE.has(prevNorm)) return -1;
   // "Jordan Peterson", "Chad Smith", "Israel Adesanya", "Kenya Moore".
   if (GIVEN_PLACES.has(t.norms[t.word[k]!]!)) return end;
-  return usedAlone(t, s, k) ? end : -1;
+  return usedAlone(t, s) ? end : -1;
 }
 
 /** Whether the folded word could be a surname: no function word, role, organisation or place word, and not also written in lowercase. */
@@ -94,7 +95,9 @@ function surnameShaped(t: TokenizedText, norm: string, lang: string | null, lex:
 }
 
 /** Forms of address before a bare surname ("Mr Hilton", "mevrouw Walton"), folded. */
-const ADDRESS = new Set('mr mrs ms miss dr meneer mevrouw mevr dhr m mme mlle herr frau'.split(' '));
+const ADDRESS = new Set('mr mrs ms miss dr meneer mevrouw mevr dhr mme mlle herr frau'.split(' '));
+/** The same as written, capitalised or not: what {@link TokenizedText.wordOf} looks up. */
+const ADDRESS_WRITTEN = [...ADDRESS].flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]);
 
 /**
  * Whether the word of token `s` also stands on its own elsewhere as a person's surname does once
@@ -102,13 +105,30 @@ const ADDRESS = new Set('mr mrs ms miss dr meneer mevrouw mevr dhr m mme mlle he
  * of address ("Ms Walton"). A word merely repeated ("the Europa Clipper ... Clipper will") is not
  * enough.
  */
-function usedAlone(t: TokenizedText, s: number, k: number): boolean {
+function usedAlone(t: TokenizedText, s: number): boolean {
   const w = t.word[s]!;
-  if (speakerWords(t).has(w)) return true;
-  const place = t.word[k]!;
-  for (let x = 1; x < t.length; x++) {
-    if (t.word[x] !== w || x === s || t.word[x - 1] === place) continue;
-    if (ADDRESS.has(t.norms[t.word[x - 1]!]!) && (t.gaps[x]! & GAP_SENTENCE_END) === 0) return true;
+  return addressed(t)[w] === 1 || speakerWords(t).has(w);
+}
+
+/** Per text: per word, 1 when it follows a form of address somewhere ({@link addressed}). */
+const ADDRESSED = new WeakMap<TokenizedText, Uint8Array>();
+
+/**
+ * Per word of `t`, 1 when some token of it follows a form of address in the same sentence: made
+ * once per text, in one pass over the tokens, and only when the text has a form of address at all.
+ */
+function addressed(t: TokenizedText): Uint8Array {
+  let out = ADDRESSED.get(t);
+  if (!out) {
+    out = new Uint8Array(t.norms.length);
+    const forms = ADDRESS_WRITTEN.map((a) => t.wordOf(a)).filter((w) => w >= 0);
+    if (forms.length) {
+      const isForm = new Uint8Array(t.norms.length);
+      for (const w of forms) isForm[w] = 1;
+      for (let x = 1; x < t.length; x++)
+        if (isForm[t.word[x - 1]!] === 1 && (t.gaps[x]! & GAP_SENTENCE_END) === 0) out[t.word[x]!] = 1;
+    }
+    ADDRESSED.set(t, out);
   }
-  return false;
+  return out;
 }

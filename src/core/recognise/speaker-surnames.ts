@@ -24,8 +24,17 @@ const SAID_AFTER = 'said says told added declined wrote zei zegt schreef verteld
 /** Articles before a word make it a noun ("the Kremlin said", "het Witte Huis"), in nl, en, fr and de. */
 const ARTICLES = words('the a an de het een le la les un une der die das den dem ein eine');
 
+/** {@link speakerWords} per text: the name finder and `place-as-given.ts` both ask. */
+const SPEAKERS = new WeakMap<TokenizedText, Set<number>>();
+
 /** The word-table indexes of the words used as speakers in `t` (see the module's comment). */
 export function speakerWords(t: TokenizedText): Set<number> {
+  let out = SPEAKERS.get(t);
+  if (!out) SPEAKERS.set(t, (out = findSpeakers(t)));
+  return out;
+}
+
+function findSpeakers(t: TokenizedText): Set<number> {
   const out = new Set<number>();
   const { word, norms, gaps, lower } = t;
   // The verbs looked up in the text's words (a megabyte has 180,000 tokens and 25,000 words).
