@@ -66,13 +66,15 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     const gap = t.text.slice(t.ends[first - 1]!, t.starts[first]!);
     // A web address or a handle: "Football.London", "politico.eu".
     if (gap === '.' || gap === '@') return true;
-    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; or a place
-    // named after another ("New Mexico", "New England", "New Delhi").
+    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; a place
+    // named after another ("New Mexico", "New England", "New Delhi"); a mountain.
     const before = t.raws[t.word[first - 1]!]!;
     if (
       (t.gaps[first]! & GAP_SPACE) !== 0 &&
       (CLUB_ABBREVIATIONS.has(before) ||
         before === 'New' ||
+        // A mountain or what is named after one ("Mount Sinai Hospital", "Mount Lebanon").
+        before === 'Mount' ||
         (CLUB_WORDS.has(t.norms[t.word[first - 1]!]!) && startsUpper(before)))
     )
       return true;
