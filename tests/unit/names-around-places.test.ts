@@ -73,3 +73,14 @@ describe('a bare surname of a figure of the past', () => {
     expect(ids).not.toContain('boris-johnson');
   });
 });
+
+describe('a known given name before a one-word place', () => {
+  it('is a person ("Eddie Jordan", "George Washington", "Jack London"), not after an article ("a Christian Europe")', () => {
+    expect(found('Het team van Eddie Jordan won de race.', 'nl')).toEqual([['Eddie Jordan', 'Eddie Jordan']]);
+    expect(found('George Washington crossed the river. Jack London wrote it.', 'en')).toEqual([
+      ['George Washington', 'George Washington'],
+      ['Jack London', 'Jack London'],
+    ]);
+    expect(found('They dreamed of a Christian Europe.', 'en').filter((m) => m[0] === 'Christian Europe')).toEqual([]);
+  });
+});

@@ -70,6 +70,9 @@ export const ROLE_CUES = new Set(
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
+/** Articles in the four languages, folded: a name rarely follows one ("the Christian West", "de Rus"). */
+export const ARTICLES = new Set(words('the a an de het een le la les un une der die das den dem ein eine'));
+
 /** Lowercase name particles that may stand between a given name and a surname. */
 export const PARTICLES = new Set(words('van de der den von zu la le du di da dos das del bin ibn al ter ten'));
 

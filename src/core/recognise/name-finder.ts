@@ -43,7 +43,7 @@ import {
   type NameFinderLexicon,
 } from './name-words';
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
-import { NOT_A_PERSON_WORDS } from './name-cues';
+import { ARTICLES, NOT_A_PERSON_WORDS } from './name-cues';
 import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
@@ -339,7 +339,15 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   }
   let notPerson = false;
   for (let w = 0; w < count && !notPerson; w++) notPerson = c.wordIs(ctx, w, NOT_PERSON);
-  if (notPerson && !(firstGiven && count > 1 && !c.wordIs(ctx, last, NOT_PERSON))) return -1;
+  // "Eddie Jordan", "George Washington", "Jack London": a known given name before a one-word place
+  // or organisation is a person, unless an article makes them a phrase ("the Christian West").
+  const placeSurname =
+    count === 2 &&
+    firstGiven &&
+    !c.wordIs(ctx, 0, NOT_PERSON) &&
+    !c.wordIs(ctx, 0, AMBIGUOUS) &&
+    !(prev >= 0 && ARTICLES.has(ctx.norms[ctx.word[prev]!]!));
+  if (notPerson && !(firstGiven && count > 1 && !c.wordIs(ctx, last, NOT_PERSON)) && !placeSurname) return -1;
 
   let evidence: Evidence | null = null;
   // "Rolls-Royce", "Mercedes-Benz": a given name hyphened to a word that is not one is a brand or a

@@ -10,9 +10,7 @@
 import { startsUpper } from '../text/fold';
 import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_SENTENCE_END, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
-import { SENTENCE_STARTERS } from './name-cues';
-
-const words = (line: string) => new Set(line.split(' '));
+import { ARTICLES, SENTENCE_STARTERS } from './name-cues';
 
 /**
  * Verbs right after a bare surname, in the past and present news writes, as written in lowercase
@@ -21,8 +19,6 @@ const words = (line: string) => new Set(line.split(' '));
 const SAID_AFTER = 'said says told added declined wrote zei zegt schreef vertelde sagte sagt schrieb erklärte erklarte'.split(
   ' ',
 );
-/** Articles before a word make it a noun ("the Kremlin said", "het Witte Huis"), in nl, en, fr and de. */
-const ARTICLES = words('the a an de het een le la les un une der die das den dem ein eine');
 
 /** {@link speakerWords} per text: the name finder and `place-as-given.ts` both ask. */
 const SPEAKERS = new WeakMap<TokenizedText, Set<number>>();
