@@ -41,7 +41,8 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
       (first === last && familyBeside(t, first)) ||
       (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch)) ||
       calendarUse(t, first, last) ||
-      juniorAfter(t, last)
+      juniorAfter(t, last) ||
+      (first === last && s.lang === 'nl' && dutchAdjective(t, first))
     );
   if (insideNamedCompound(t, first, last)) return true;
   // "George Washington", "the Washington Post".
@@ -59,6 +60,25 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   return (
     (first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch)) &&
     !contextHeard(entry, s.hasWord)
+  );
+}
+
+/** Dutch articles and demonstratives before an adjective ("de Albanese regering"), folded. */
+const DUTCH_DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);
+
+/**
+ * Whether the one-word surname at token k is a Dutch adjective here: after an article, inflected
+ * with -e and before a noun in lowercase ("de Albanese regering", "het Albanese leger" after Anthony
+ * Albanese was named). Dutch writes adjectives of nationality with a capital.
+ */
+function dutchAdjective(t: TokenizedText, k: number): boolean {
+  if (k === 0 || !spacedInSentence(t.gaps, k) || !spacedInSentence(t.gaps, k + 1)) return false;
+  const norm = t.norms[t.word[k]!]!;
+  return (
+    norm.endsWith('e') &&
+    DUTCH_DETERMINERS.has(t.norms[t.word[k - 1]!]!) &&
+    t.lower[k + 1] === 1 &&
+    !startsUpper(t.raws[t.word[k + 1]!]!)
   );
 }
 
