@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionIds, realRecogniser } from './helpers';
 
 /**
- * The people of `people-us-2.json` (US Congress and cabinet) and `people-world-3.json` (leaders
+ * The people of `people-us-2.json` (US Congress and cabinet), `people-world-3.json`, `people-mideast-asia.json` and `people-europe-3.json` (leaders
  * and officials elsewhere) through the real knowledge base: named in full, then by surname; a
  * common surname alone stays unmarked, and a Dutch adjective shaped like a surname is no person.
  */
@@ -31,6 +31,35 @@ describe('US and world political figures (people-us-2, people-world-3)', () => {
     expect(people('De premier Anthony Albanese sprak met de Albanese regering. Albanese zei niets.', 'nl')).toEqual([
       ['Anthony Albanese', 'anthony-albanese'],
       ['Albanese', 'anthony-albanese'],
+    ]);
+  });
+
+  it('finds Gulf, Sudanese and Asian leaders by the forms news uses (people-mideast-asia)', () => {
+    expect(
+      people('King Abdullah of Jordan met Sheikh Tamim in Doha. Hemedti and Burhan fight on. Abdullah spoke later.', 'en'),
+    ).toEqual([
+      ['King Abdullah', 'abdullah-ii-of-jordan'],
+      ['Sheikh Tamim', 'tamim-bin-hamad-al-thani'],
+      ['Hemedti', 'mohamed-hamdan-dagalo'],
+      ['Burhan', 'abdel-fattah-al-burhan'],
+      ['Abdullah', 'abdullah-ii-of-jordan'],
+    ]);
+    // The father, the dictator, is not his son the president.
+    expect(people('The dictator Ferdinand Marcos fled in 1986.', 'en', '2025-06-01').map((m) => m[1])).not.toContain(
+      'ferdinand-marcos-jr',
+    );
+  });
+
+  it('finds European politicians, and a common surname only after the full name (people-europe-3)', () => {
+    expect(people('Kemi Badenoch en Nigel Farage debatteerden. Farage won. Martin zweeg.', 'nl')).toEqual([
+      ['Kemi Badenoch', 'kemi-badenoch'],
+      ['Nigel Farage', 'nigel-farage'],
+      ['Farage', 'nigel-farage'],
+    ]);
+    expect(people('Taoiseach Micheál Martin met Simon Harris. Martin said little.', 'en').map((m) => m[1])).toEqual([
+      'micheal-martin',
+      'simon-harris',
+      'micheal-martin',
     ]);
   });
 });
