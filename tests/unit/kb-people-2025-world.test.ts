@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mentionIds, realRecogniser } from './helpers';
 
 /**
- * The people of `people-us-2.json` (US Congress and cabinet), `people-world-3.json`, `people-mideast-asia.json` and `people-europe-3.json` (leaders
- * and officials elsewhere) through the real knowledge base: named in full, then by surname; a
- * common surname alone stays unmarked, and a Dutch adjective shaped like a surname is no person.
+ * The people of `people-us-2.json` (US Congress and cabinet), `people-world-3.json`,
+ * `people-mideast-asia.json` and `people-europe-3.json` (leaders and officials elsewhere) through
+ * the real knowledge base: named in full, then by surname; a common surname alone stays unmarked,
+ * and a Dutch adjective shaped like a surname is no person.
  */
 describe('US and world political figures (people-us-2, people-world-3)', () => {
   const r = realRecogniser();
