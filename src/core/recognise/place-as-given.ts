@@ -125,8 +125,9 @@ function addressed(t: TokenizedText): Uint8Array {
     if (forms.length) {
       const isForm = new Uint8Array(t.norms.length);
       for (const w of forms) isForm[w] = 1;
-      for (let x = 1; x < t.length; x++)
-        if (isForm[t.word[x - 1]!] === 1 && (t.gaps[x]! & GAP_SENTENCE_END) === 0) out[t.word[x]!] = 1;
+      const { word, gaps } = t;
+      const n = word.length;
+      for (let x = 1; x < n; x++) if (isForm[word[x - 1]!] === 1 && (gaps[x]! & GAP_SENTENCE_END) === 0) out[word[x]!] = 1;
     }
     ADDRESSED.set(t, out);
   }
