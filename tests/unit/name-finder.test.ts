@@ -267,6 +267,13 @@ describe('name finder: evidence for a name', () => {
 });
 
 describe('name finder: what is not a person', () => {
+  it('reads a language\'s name, which Dutch capitalises, as the language, not as someone named before ("spreekt Engels")', () => {
+    expect(people('Friedrich Engels schreef het. Ze spreekt vloeiend Frans en Engels. Engels was rijk.')).toEqual([
+      ['Friedrich Engels', 'Friedrich Engels'],
+      ['Engels', 'Friedrich Engels'],
+    ]);
+  });
+
   it('never takes sentence starts, headings, adjectives or plural nationalities', () => {
     expect(
       people(

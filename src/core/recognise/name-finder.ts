@@ -49,7 +49,16 @@ import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
 import { oneSpaced } from '../text/one-spaced';
 import { speakerWords, writtenLowercase } from './speaker-surnames';
-import { afterTitleDomain, aside, givenFirst, roleForPlace, sentenceInitial, tokenIs, wholeLine } from './name-position';
+import {
+  afterTitleDomain,
+  aside,
+  givenFirst,
+  languageNamed,
+  roleForPlace,
+  sentenceInitial,
+  tokenIs,
+  wholeLine,
+} from './name-position';
 
 export type { NameFinderLexicon } from './name-words';
 
@@ -304,7 +313,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     known &&
     known.at !== start &&
     (final || known.at < start) &&
-    !(single && (c.wordIs(ctx, 0, NOT_PERSON) || aside(ctx, prev, spaced, roleCue, i, end)))
+    !(single && (c.wordIs(ctx, 0, NOT_PERSON) || aside(ctx, prev, spaced, roleCue, i, end) || languageNamed(ctx, i)))
   ) {
     if (!namedAfter(ctx.tokenized, i, j))
       ctx.found = { start, end, name: known.name, confidence: known.at < start ? 0.85 : 0.8, evidence: 'surname' };
@@ -322,7 +331,7 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
       (gaps[next]! & GAP_SPACE) !== 0 &&
       tokenIs(ctx, next, INITIAL) &&
       !ref?.name.includes(` ${ctx.tokenized.raws[ctx.word[next]!]!}.`);
-    if (ref && !initialAfter && !aside(ctx, prev, spaced, roleCue, i, end)) {
+    if (ref && !initialAfter && !aside(ctx, prev, spaced, roleCue, i, end) && !languageNamed(ctx, i)) {
       if (!namedAfter(ctx.tokenized, i, j)) ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };
       return j;
     }

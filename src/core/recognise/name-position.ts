@@ -74,3 +74,34 @@ export function roleForPlace(ctx: NameText, place: number): boolean {
     tokenIs(ctx, place - 2, ROLE_CUE)
   );
 }
+
+/** Dutch names of languages, capitalised as names are ("Engels", "Frans"), folded. */
+const DUTCH_LANGUAGES = new Set(
+  (
+    'engels frans duits spaans italiaans russisch pools nederlands arabisch chinees japans turks grieks portugees ' +
+    'zweeds noors deens fins hongaars tsjechisch oekraiens vlaams hebreeuws latijn'
+  ).split(' '),
+);
+/** Words before a language's name in Dutch ("spreekt Engels", "in het Frans", "vertaald uit het Duits"), folded. */
+const BEFORE_LANGUAGE = new Set('het spreekt spreken sprak spraken spreek vloeiend verstaat ondertiteld'.split(' '));
+
+/**
+ * Whether the one word at token k is a language's name, which Dutch capitalises: "hij spreekt
+ * vloeiend Engels", "in het Frans", "Frans en Engels". Not then a bare surname or given name of
+ * someone the text named ("Friedrich Engels", "Frans Timmermans").
+ */
+export function languageNamed(ctx: NameText, k: number): boolean {
+  const { norms, word, gaps } = ctx;
+  if (k === 0 || !DUTCH_LANGUAGES.has(norms[word[k]!]!) || !spacedInSentence(gaps, k)) return false;
+  const before = norms[word[k - 1]!]!;
+  if (BEFORE_LANGUAGE.has(before)) return true;
+  // "Frans en Engels": a language's name on the other side of "en" or "of".
+  const pair = (x: number) => x >= 0 && x < word.length && DUTCH_LANGUAGES.has(norms[word[x]!]!);
+  if ((before === 'en' || before === 'of') && pair(k - 2)) return true;
+  return (
+    k + 2 < word.length &&
+    spacedInSentence(gaps, k + 1) &&
+    (norms[word[k + 1]!] === 'en' || norms[word[k + 1]!] === 'of') &&
+    pair(k + 2)
+  );
+}
