@@ -6,7 +6,8 @@
  * A capitalised word after a place is far more often something else ("Israel Hamas", "in Georgia
  * Republicans", "China Southern"), so a surname-shaped word is not enough: the name needs evidence
  * a reader would see too (a generational suffix, an Irish or Italian surname with an apostrophe, a
- * role before it, an age after it, or the surname used on its own elsewhere in the text).
+ * role before it, an age after it, or the surname used on its own elsewhere in the text), except
+ * after the few countries whose names are common given names ("Jordan Peterson").
  */
 import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_APOSTROPHE, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
