@@ -34,6 +34,8 @@ describe("a place that is a person's given name", () => {
     // The US state, by its context word "Republicans".
     expect(found('In Georgia Republicans won the Senate seat.', 'en')).toEqual([['Georgia', 'georgia-us-state']]);
     expect(found('Israel Hamas talks resumed in Doha.', 'en').map((m) => m[1])).toEqual(['israel', 'hamas', 'doha']);
+    // Dutch puts a place and a plural noun side by side.
+    expect(found('Volgens de VN heeft Israël Palestijnen gedood.', 'nl').map((m) => m[1])).toEqual(['united-nations', 'israel']);
     // A word repeated is not a surname speaking: "Clipper will" is the probe.
     const probe = r.recognise('The Europa Clipper probe launched. Clipper will reach Jupiter in 2030.', {
       lang: 'en',

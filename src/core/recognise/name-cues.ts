@@ -230,6 +230,9 @@ export const DEMONYMS = new Set(
     // English plurals, never a surname after a place's name ("In Jordan Palestinians protested").
     'palestinians israelis americans russians ukrainians syrians iranians iraqis afghans kurds',
     'jordanians egyptians lebanese saudis yemenis libyans sudanese somalis europeans africans',
+    // Dutch plurals ("heeft Israël Palestijnen gedood").
+    'palestijnen israeliers russen oekrainers amerikanen syriers libanezen iraniers irakezen afghanen koerden',
+    'europeanen chinezen turken britten belgen nederlanders duitsers',
   ).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 

@@ -77,8 +77,9 @@ export function personAfterPlace(
   if (prevNorm !== null && normIs(lex, prevNorm, ROLE_CUE)) return end;
   if (ageAfter(t.text, t.ends[end]!)) return end;
   if (prevNorm !== null && LOCATIVE.has(prevNorm)) return -1;
-  // "Jordan Peterson", "Chad Smith", "Israel Adesanya", "Kenya Moore".
-  if (GIVEN_PLACES.has(t.norms[t.word[k]!]!)) return end;
+  // "Jordan Peterson", "Chad Smith", "Israel Adesanya", "Kenya Moore": in English (Dutch word order
+  // puts a place and a plural noun side by side: "heeft Israël Palestijnen gedood").
+  if ((lang === 'en' || lang === null) && GIVEN_PLACES.has(t.norms[t.word[k]!]!)) return end;
   return usedAlone(t, s) ? end : -1;
 }
 
