@@ -84,5 +84,7 @@ describe('a known given name before a one-word place', () => {
       ['Jack London', 'Jack London'],
     ]);
     expect(found('They dreamed of a Christian Europe.', 'en').filter((m) => m[0] === 'Christian Europe')).toEqual([]);
+    // Dutch word order puts a subject and an object side by side.
+    expect(found('Vorig jaar heeft Jan Nederland verlaten.', 'nl').filter((m) => m[0] === 'Jan Nederland')).toEqual([]);
   });
 });

@@ -87,6 +87,8 @@ interface Ctx extends NameText, NameMemory {
   english: boolean;
   /** The text is German: every noun is capitalised, so a run of capitals is weaker evidence. */
   german: boolean;
+  /** A page in Dutch or German, languages that put a subject and an object side by side. */
+  dutchOrGerman: boolean;
   tokenized: TokenizedText;
   /** {@link speakerWords} of the text, worked out when first asked. */
   speakers: Set<number> | null;
@@ -126,6 +128,7 @@ export function findNames(
     found: null,
     english: lang === 'en',
     german: lang === 'de',
+    dutchOrGerman: lang === 'nl' || lang === 'de',
     tokenized,
     speakers: null,
   };
@@ -349,8 +352,11 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   let notPerson = false;
   for (let w = 0; w < count && !notPerson; w++) notPerson = c.wordIs(ctx, w, NOT_PERSON);
   // "Eddie Jordan", "George Washington", "Jack London": a known given name before a one-word place
-  // or organisation is a person, unless an article makes them a phrase ("the Christian West").
+  // or organisation is a person, unless an article makes them a phrase ("the Christian West"). Not
+  // in Dutch or German, whose word order puts a subject and an object side by side ("heeft Jan
+  // Nederland verlaten").
   const placeSurname =
+    !ctx.dutchOrGerman &&
     count === 2 &&
     firstGiven &&
     !c.wordIs(ctx, 0, NOT_PERSON) &&

@@ -26,7 +26,7 @@ export interface NameFinderLexicon {
   /** Folded given names. */
   given: ReadonlySet<string>;
   /** Folded words that are known non-person names here (knowledge-base places and organisations). */
-  notPerson: ReadonlySet<string>;
+  notPerson: { has(norm: string): boolean };
 }
 
 // Questions about the word as written (raw).

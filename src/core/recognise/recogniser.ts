@@ -58,14 +58,17 @@ interface FormIndex {
   langForms: number[];
   /** Compound-head forms. */
   headForms: number[];
-  /** Folded one-word names of places and organisations. */
+  /** Folded one-word names of places and organisations, as every page's forms write them. */
   notPerson: Set<string>;
+  /** The same of forms that apply only on pages in one language, by language. */
+  langNotPerson: Map<string, Set<string>>;
 }
 
 export class Recogniser {
   private readonly byLang = new Map<string, MatchOptions>();
   private readonly rolesByLang = new Map<string, MatchOptions>();
-  private lexicon: NameFinderLexicon | null = null;
+  private readonly lexicons = new Map<string | null, NameFinderLexicon>();
+  private givenNames: ReadonlySet<string> | null = null;
   private ids: Map<string, number> | null = null;
   private formIndex: FormIndex | null = null;
   /** Every context word of every entry, folded (built when scoring first asks for one). */
@@ -106,6 +109,7 @@ export class Recogniser {
     const langForms: number[] = [];
     const headForms: number[] = [];
     const notPerson = new Set<string>();
+    const langNotPerson = new Map<string, Set<string>>();
     for (let i = 0; i < forms.length; i++) {
       if (i > 0 && i % FORMS_PER_STEP === 0) yield;
       const f = forms[i]!;
@@ -116,15 +120,28 @@ export class Recogniser {
       if (f.langs) langForms.push(i);
       const cat = entries[f.entry]!.category;
       // Not an organisation whose name needs context ("Leonardo", "Wagner"): "Leonardo DiCaprio" is a person.
-      if ((cat === 'place' || (cat === 'org' && !entries[f.entry]!.match?.context)) && !key.includes(' ')) notPerson.add(key);
+      if ((cat === 'place' || (cat === 'org' && !entries[f.entry]!.match?.context)) && !key.includes(' ')) {
+        // A form of one language's pages only (English "Jordan", German "Malta") is no place elsewhere:
+        // "Eddie Jordan" in Dutch news is a person.
+        if (f.langs) for (const l of f.langs) langNotPerson.set(l, (langNotPerson.get(l) ?? new Set()).add(key));
+        else notPerson.add(key);
+      }
     }
-    return (this.formIndex = { trie, roles, langForms, headForms, notPerson });
+    return (this.formIndex = { trie, roles, langForms, headForms, notPerson, langNotPerson });
   }
 
-  /** Given names, and one-word place and organisation names that must not start a person's name. */
-  private names(): NameFinderLexicon {
-    this.lexicon ??= { given: new Set(this.kb.givenNames ?? []), notPerson: this.index().notPerson };
-    return this.lexicon;
+  /** Given names, and one-word place and organisation names that must not start a person's name on a page in `lang`. */
+  private names(lang: string | null = null): NameFinderLexicon {
+    let lexicon = this.lexicons.get(lang);
+    if (!lexicon) {
+      const given = (this.givenNames ??= new Set(this.kb.givenNames ?? []));
+      const { notPerson, langNotPerson } = this.index();
+      // Forms that apply on every page, and, on a page in a language, that language's own.
+      const own = lang === null ? undefined : langNotPerson.get(lang);
+      lexicon = { given, notPerson: own ? { has: (norm) => notPerson.has(norm) || own.has(norm) } : notPerson };
+      this.lexicons.set(lang, lexicon);
+    }
+    return lexicon;
   }
 
   /** Which forms apply on a page in `lang`: per form index, 1 or 0; null when every form does. */
@@ -304,7 +321,7 @@ export class Recogniser {
       if (inOtherName(entry, m.first, m.last, around)) continue;
       // "Paris Hilton", "Cuba Gooding Jr.": the person is marked instead (after the name finder).
       if (entry.category === 'place' && m.first === m.last) {
-        const last = personAfterPlace(tokenized, m.first, options.lang, this.names(), around.startsMatch);
+        const last = personAfterPlace(tokenized, m.first, options.lang, this.names(options.lang), around.startsMatch);
         if (last >= 0) {
           (placeNames ??= []).push({ first: m.first, last });
           continue;
@@ -384,7 +401,7 @@ export class Recogniser {
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =
       options.lang === null || NAME_FINDER_LANGS.has(options.lang)
-        ? findNames(tokenized, text, covered, this.names(), options.lang)
+        ? findNames(tokenized, text, covered, this.names(options.lang), options.lang)
         : [];
     for (const n of names) {
       if (n.confidence < CONFIDENCE_THRESHOLD) continue;
