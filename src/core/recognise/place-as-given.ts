@@ -13,6 +13,8 @@ import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_APOSTROPHE, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { ageAfter } from './after-name';
+import type { Mention } from './mention';
+import { oneSpaced } from '../text/one-spaced';
 import { functionWords } from './name-cues';
 import { NOT_PERSON, ORG_LIKE, ROLE_CUE, normIs, regnalMark, type NameFinderLexicon } from './name-words';
 import { speakerWords, writtenLowercase } from './speaker-surnames';
@@ -134,4 +136,41 @@ function addressed(t: TokenizedText): Uint8Array {
     ADDRESSED.set(t, out);
   }
   return out;
+}
+
+/**
+ * The people {@link personAfterPlace} found (tokens `first`..`last` each), added to `mentions` as
+ * inferred people and marked in `covered` (so the name finder leaves them); returns each one's
+ * surname as written ("Hilton", "O'Keeffe") with the full name, for the same surname said alone
+ * later ("Ms Hilton").
+ */
+export function peopleNamedLikePlaces(
+  t: TokenizedText,
+  found: readonly { first: number; last: number }[],
+  covered: Uint8Array,
+  mentions: Mention[],
+): Map<string, string> {
+  const bySurname = new Map<string, string>();
+  const { text, starts, ends, word, raws } = t;
+  for (const p of found) {
+    covered.fill(1, p.first, p.last + 1);
+    const start = starts[p.first]!;
+    const end = ends[p.last]!;
+    const junior = regnalMark(raws[word[p.last]!]!);
+    // "Cuba Gooding Jr.": the suffix's full stop belongs to the name the card shows.
+    const name = oneSpaced(text.slice(start, end)) + (junior && text[end] === '.' ? '.' : '');
+    bySurname.set(text.slice(starts[p.first + 1]!, ends[junior ? p.last - 1 : p.last]!), name);
+    mentions.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      category: 'person',
+      entityId: null,
+      name,
+      confidence: 0.8,
+      source: 'inferred',
+      salience: 'normal',
+    });
+  }
+  return bySurname;
 }

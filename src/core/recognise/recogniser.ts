@@ -16,16 +16,14 @@ import { inOtherName, type SpanSurroundings } from './other-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
-import { contextVocabulary, type Evidence } from './score';
+import { contextVocabulary, eventsNamed, type Evidence } from './score';
 import { resolveSpan } from './resolve-span';
 import type { Trie } from './trie';
 import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
 import { GivenNamesOf } from './given-names-of';
 import { findNames, type NameFinderLexicon } from './name-finder';
-import { personAfterPlace } from './place-as-given';
-import { regnalMark } from './name-words';
-import { oneSpaced } from '../text/one-spaced';
+import { peopleNamedLikePlaces, personAfterPlace } from './place-as-given';
 import { runSteps, type Steps } from '../steps';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
@@ -241,13 +239,7 @@ export class Recogniser {
       if (e >= 0 && !firstNamed.has(e)) firstNamed.set(e, m.start);
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
-    const events: Evidence['events'] = { ids: new Set(), related: new Set() };
-    for (const e of firstNamed.keys()) {
-      const entry = entries[e]!;
-      if (entry.category !== 'history') continue;
-      events.ids.add(entry.id);
-      for (const id of entry.related ?? []) events.related.add(id);
-    }
+    const events = eventsNamed([...firstNamed.keys()].map((e) => entries[e]!));
     // The context words of the knowledge base that the text holds: found on first use (most
     // spans need none) among the text's distinct words, not its tokens.
     let words: Set<string> | null = null;
@@ -375,28 +367,8 @@ export class Recogniser {
       for (let i = k; i < length && starts[i]! < m.end; i++) covered[i] = 1;
     }
     if (inAddress) for (let i = 0; i < length; i++) covered[i]! |= inAddress[i]!;
-    // Their surnames as written ("Hilton", "O'Keeffe"), to the full names: "Ms Hilton" later is the same person.
-    let placePeople: Map<string, string> | null = null;
-    for (const p of placeNames ?? []) {
-      covered.fill(1, p.first, p.last + 1);
-      const start = starts[p.first]!;
-      const end = ends[p.last]!;
-      const junior = regnalMark(tokenized.raws[word[p.last]!]!);
-      // "Cuba Gooding Jr.": the suffix's full stop belongs to the name the card shows.
-      const name = oneSpaced(text.slice(start, end)) + (junior && text[end] === '.' ? '.' : '');
-      (placePeople ??= new Map()).set(text.slice(starts[p.first + 1]!, ends[junior ? p.last - 1 : p.last]!), name);
-      mentions.push({
-        text: text.slice(start, end),
-        start,
-        end,
-        category: 'person',
-        entityId: null,
-        name,
-        confidence: 0.8,
-        source: 'inferred',
-        salience: 'normal',
-      });
-    }
+    // People named after a place ("Paris Hilton"): theirs, and their surnames to their names.
+    const placePeople = placeNames ? peopleNamedLikePlaces(tokenized, placeNames, covered, mentions) : null;
     // Its cues and given names are Dutch, English, French and German: on a page in another
     // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
     const names =

@@ -53,6 +53,17 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   return Math.min(1, score);
 }
 
+/** The historical events among the entries an article names, and what they name as related ({@link Evidence.events}). */
+export function eventsNamed(named: readonly Entry[]): Evidence['events'] {
+  const events: Evidence['events'] = { ids: new Set(), related: new Set() };
+  for (const entry of named) {
+    if (entry.category !== 'history') continue;
+    events.ids.add(entry.id);
+    for (const id of entry.related ?? []) events.related.add(id);
+  }
+  return events;
+}
+
 /** Years after a person's death or last office from which they are a figure of the past. */
 const PAST_YEARS = 10;
 
