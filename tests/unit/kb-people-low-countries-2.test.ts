@@ -28,4 +28,18 @@ describe('Dutch and Belgian politicians (people-netherlands-2, people-belgium-2)
     expect(people('De tuinman werkte in het kamp. Un sandwich au jambon.', 'nl')).toEqual([]);
     expect(people('Kamp en Tuinman zwegen.', 'nl')).toEqual([]);
   });
+
+  it('finds German politicians of people-germany-2, and "Reiche" as an adjective for no one', () => {
+    expect(
+      people(
+        'Marie-Agnes Strack-Zimmermann kritisierte Jens Spahn. Strack-Zimmermann sagte, Spahn irre. Reiche Länder zahlen.',
+        'de',
+      ),
+    ).toEqual([
+      ['Marie-Agnes Strack-Zimmermann', 'marie-agnes-strack-zimmermann'],
+      ['Jens Spahn', 'jens-spahn'],
+      ['Strack-Zimmermann', 'marie-agnes-strack-zimmermann'],
+      ['Spahn', 'jens-spahn'],
+    ]);
+  });
 });
