@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mentionIds, realRecogniser } from './helpers';
 
 /**
- * The Dutch and Belgian politicians of `people-netherlands-2.json` and `people-belgium-2.json`
- * through the real knowledge base: found in full, then by surname with its particle; a surname
- * that is also a Dutch or French word ("tuinman", "kamp", "jambon") only after the full name.
+ * The Dutch, Belgian, German and French politicians of `people-netherlands-2.json`,
+ * `people-belgium-2.json`, `people-germany-2.json` and `people-france-2.json` through the real
+ * knowledge base: found in full, then by surname with its particle; a surname that is also a word
+ * ("tuinman", "kamp", "jambon", "reiche", "breton") only after the full name.
  */
-describe('Dutch and Belgian politicians (people-netherlands-2, people-belgium-2)', () => {
+describe('Dutch, Belgian, German and French politicians', () => {
   const r = realRecogniser();
   const people = (text: string, lang: string) => mentionIds(r, text, lang, '2025-05-01', 'person');
 
@@ -41,5 +42,14 @@ describe('Dutch and Belgian politicians (people-netherlands-2, people-belgium-2)
       ['Strack-Zimmermann', 'marie-agnes-strack-zimmermann'],
       ['Spahn', 'jens-spahn'],
     ]);
+  });
+
+  it('finds French politicians of people-france-2, and a Breton fisherman as no one before the full name', () => {
+    expect(people('Bruno Retailleau et Gérald Darmanin ont parlé. Retailleau a insisté. Un pêcheur breton.', 'fr')).toEqual([
+      ['Bruno Retailleau', 'bruno-retailleau'],
+      ['Gérald Darmanin', 'gerald-darmanin'],
+      ['Retailleau', 'bruno-retailleau'],
+    ]);
+    expect(people('A Breton fisherman spoke to Dati.', 'en')).toEqual([['Dati', 'rachida-dati']]);
   });
 });
