@@ -4,7 +4,7 @@ import { mentionIds, realRecogniser } from './helpers';
 /**
  * The countries of `src/kb/data/places-countries-3.json` (Africa, Latin America, Asia, Malta)
  * through the real knowledge base: found by their names in each language, and not where the name is
- * a person's given name ("Jordan Peterson") or another language's word (German "Malte").
+ * a person's given name ("Jordan Peterson") or another language's word (German "Malte", English "Chili").
  */
 describe('more countries in the news (places-countries-3)', () => {
   const r = realRecogniser();
@@ -52,5 +52,8 @@ describe('more countries in the news (places-countries-3)', () => {
     // Their own language's forms only: German "Malte" is a given name, English "Argentine" an adjective.
     expect(places('Malte Kaufmann sprach.', 'de')).toEqual([]);
     expect(places('Argentine beef was sold in Malta.', 'en')).toEqual([['Malta', 'malta']]);
+    // Dutch and French "Chili" is English food: a recipe's "Beef Chili" (seen on a saved page).
+    expect(places('Slow Cooker Beef Chili, with cilantro. Chile exports copper.', 'en')).toEqual([['Chile', 'chile']]);
+    expect(places('Chili exporteert koper.', 'nl')).toEqual([['Chili', 'chile']]);
   });
 });
