@@ -3,9 +3,9 @@ import { mentionIds, realRecogniser } from './helpers';
 
 /**
  * The people of `people-us-2.json` (US Congress and cabinet), `people-world-3.json`,
- * `people-mideast-asia.json` and `people-europe-3.json` (leaders and officials elsewhere) through
- * the real knowledge base: named in full, then by surname; a common surname alone stays unmarked,
- * and a Dutch adjective shaped like a surname is no person.
+ * `people-mideast-asia.json`, `people-europe-3.json` and `people-asia-pacific.json` (leaders and
+ * officials elsewhere) through the real knowledge base: named in full, then by surname; a common
+ * surname alone stays unmarked, and a Dutch adjective shaped like a surname is no person.
  */
 describe('US and world political figures (people-us-2, people-world-3)', () => {
   const r = realRecogniser();
@@ -62,5 +62,14 @@ describe('US and world political figures (people-us-2, people-world-3)', () => {
       'simon-harris',
       'micheal-martin',
     ]);
+  });
+
+  it('finds Asia-Pacific figures by their full names, and no "Kim", "Li" or "Singh" alone (people-asia-pacific)', () => {
+    expect(people('Kim Yo Jong warned Seoul. Aung San Suu Kyi stays detained; Suu Kyi is 80.', 'en')).toEqual([
+      ['Kim Yo Jong', 'kim-yo-jong'],
+      ['Aung San Suu Kyi', 'aung-san-suu-kyi'],
+      ['Suu Kyi', 'aung-san-suu-kyi'],
+    ]);
+    expect(people('Kim, Li and Singh did not comment.', 'en')).toEqual([]);
   });
 });

@@ -194,9 +194,10 @@ describe('a surname that is also a given name, before another capitalised word, 
       ['Fidan Dogan', '(Fidan Dogan)'],
       ['Fidan', 'hakan-fidan'],
     ]);
+    // (Kim Yo Jong has her own entry since the tenth session: someone else either way.)
     expect(found('Kim Jong Un spoke. Kim Yo-jong answered.', 'en')).toEqual([
       ['Kim Jong Un', 'kim-jong-un'],
-      ['Kim Yo-jong', '(Kim Yo-jong)'],
+      ['Kim Yo-jong', 'kim-yo-jong'],
     ]);
   });
   it('not in German, where any noun is capitalised', () => {
@@ -275,7 +276,9 @@ describe('words of real pages that are not what they look like', () => {
     expect(found('Die App ist im Mac App Store.', 'de').some(([, id]) => id === 'jonas-gahr-store')).toBe(false);
   });
   it('the name finder speaks only the languages it has cues for; the knowledge base speaks every one', () => {
+    // No "Nabi Islam" from the name finder; Joko Widodo and Putin from the knowledge base.
     expect(found('Kata Nabi Islam sudah sempurna. Joko Widodo dan Vladimir Putin bertemu.', 'id')).toEqual([
+      ['Joko Widodo', 'joko-widodo'],
       ['Vladimir Putin', 'vladimir-putin'],
     ]);
   });
