@@ -16,14 +16,16 @@ import { inOtherName, type SpanSurroundings } from './other-name';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
-import { contextVocabulary, eventsNamed, type Evidence } from './score';
+import { eventsNamed, type Evidence } from './score';
+import { ContextWords } from './context-words';
 import { resolveSpan } from './resolve-span';
 import type { Trie } from './trie';
 import { LazyTrie } from './lazy-trie';
 import { AMBIGUOUS_GIVEN, ROLE_CUES as TITLE_CUES } from './name-cues';
 import { GivenNamesOf } from './given-names-of';
-import { findNames, type NameFinderLexicon } from './name-finder';
-import { peopleNamedLikePlaces, personAfterPlace } from './place-as-given';
+import type { NameFinderLexicon } from './name-finder';
+import { addInferredPeople } from './inferred-people';
+import { personAfterPlace } from './place-as-given';
 import { runSteps, type Steps } from '../steps';
 
 /** Mentions scoring below this are dropped (not marked, not listed). */
@@ -44,8 +46,6 @@ export interface RecogniseOptions {
 const GENITIVE_LANGS = new Set(['nl', 'de']);
 /** Forms indexed between pause points of {@link Recogniser.prepareSteps}. */
 const FORMS_PER_STEP = 4096;
-/** Languages the name finder has cues and given names for. */
-const NAME_FINDER_LANGS = new Set(['nl', 'en', 'fr', 'de']);
 
 interface FormIndex {
   /** Names and surnames. */
@@ -70,7 +70,7 @@ export class Recogniser {
   private ids: Map<string, number> | null = null;
   private formIndex: FormIndex | null = null;
   /** Every context word of every entry, folded (built when scoring first asks for one). */
-  private asked: { words: Set<string>; shapes: Uint8Array } | null = null;
+  private asked: ContextWords | null = null;
   private givenNamesOf: GivenNamesOf | null = null;
   /** Token objects reused from one call to the next (recognise is synchronous and keeps no token). */
   private readonly buffer = new TokenBuffer();
@@ -242,24 +242,8 @@ export class Recogniser {
     const events = eventsNamed([...firstNamed.keys()].map((e) => entries[e]!));
     // The context words of the knowledge base that the text holds: found on first use (most
     // spans need none) among the text's distinct words, not its tokens.
-    let words: Set<string> | null = null;
-    const hasWord = (w: string) => {
-      const asked = this.contextWords();
-      if (!asked.words.has(w)) return norms.includes(w); // never the case: scoring asks only context words
-      if (!words) {
-        words = new Set();
-        // A word whose shape no context word has needs no set lookup (and its string no hash).
-        const bits = asked.shapes;
-        // An index loop: this runs once per text, often before the engine optimises it, and an
-        // array iterator then allocated one result object per distinct word (1 MB per MB of text).
-        for (let k = 0; k < norms.length; k++) {
-          const norm = norms[k]!;
-          const b = shapeBit(norm);
-          if ((bits[b >> 3]! & (1 << (b & 7))) !== 0 && asked.words.has(norm)) words.add(norm);
-        }
-      }
-      return words.has(w);
-    };
+    let inText: ((w: string) => boolean) | null = null;
+    const hasWord = (w: string) => (inText ??= this.contextWords().inText(norms))(w);
 
     let mentions: Mention[] = [];
     // Entities in the order they were mentioned, for role nouns ("de NAVO-chef", "het
@@ -284,6 +268,7 @@ export class Recogniser {
       namedBefore: false,
     };
     let matchStarts: Set<number> | null = null;
+    const lexicon = this.names(options.lang);
     /** People whose given name is a place (tokens `first`..`last`), found in the loop below. */
     let placeNames: { first: number; last: number }[] | null = null;
     // Like `ev`, one object for every span: only the given name before it differs.
@@ -313,7 +298,7 @@ export class Recogniser {
       if (inOtherName(entry, m.first, m.last, around)) continue;
       // "Paris Hilton", "Cuba Gooding Jr.": the person is marked instead (after the name finder).
       if (entry.category === 'place' && m.first === m.last) {
-        const last = personAfterPlace(tokenized, m.first, options.lang, this.names(options.lang), around.startsMatch);
+        const last = personAfterPlace(tokenized, m.first, options.lang, lexicon, around.startsMatch);
         if (last >= 0) {
           (placeNames ??= []).push({ first: m.first, last });
           continue;
@@ -358,52 +343,13 @@ export class Recogniser {
     }
 
     // People the knowledge base does not know, in the text the knowledge base left free.
-    const { starts, ends, length } = tokenized;
-    const covered = new Uint8Array(length);
-    let k = 0;
-    for (const m of mentions) {
-      // Mentions are in text order: one pass over the tokens marks the ones they cover.
-      while (k < length && ends[k]! <= m.start) k++;
-      for (let i = k; i < length && starts[i]! < m.end; i++) covered[i] = 1;
-    }
-    if (inAddress) for (let i = 0; i < length; i++) covered[i]! |= inAddress[i]!;
-    // People named after a place ("Paris Hilton"): theirs, and their surnames to their names.
-    const placePeople = placeNames ? peopleNamedLikePlaces(tokenized, placeNames, covered, mentions) : null;
-    // Its cues and given names are Dutch, English, French and German: on a page in another
-    // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
-    const names =
-      options.lang === null || NAME_FINDER_LANGS.has(options.lang)
-        ? findNames(tokenized, text, covered, this.names(options.lang), options.lang)
-        : [];
-    for (const n of names) {
-      if (n.confidence < CONFIDENCE_THRESHOLD) continue;
-      mentions.push({
-        text: text.slice(n.start, n.end),
-        start: n.start,
-        end: n.end,
-        category: 'person',
-        entityId: null,
-        name: placePeople?.get(n.name) ?? n.name,
-        confidence: n.confidence,
-        source: 'inferred',
-        salience: 'normal',
-      });
-    }
+    addInferredPeople(tokenized, mentions, inAddress, placeNames, lexicon, options.lang, CONFIDENCE_THRESHOLD);
     return mentions.sort((a, b) => a.start - b.start);
   }
 
-  /** Every context word of the knowledge base, and a bitmap of their {@link shapeBit}s. */
-  private contextWords(): { words: Set<string>; shapes: Uint8Array } {
-    if (!this.asked) {
-      const words = contextVocabulary(this.kb.entries);
-      const shapes = new Uint8Array(1 << 13);
-      for (const w of words) {
-        const b = shapeBit(w);
-        shapes[b >> 3]! |= 1 << (b & 7);
-      }
-      this.asked = { words, shapes };
-    }
-    return this.asked;
+  /** Every context word of the knowledge base (built when scoring first asks for one). */
+  private contextWords(): ContextWords {
+    return (this.asked ??= new ContextWords(this.kb.entries));
   }
 
   /** A known given name (not one that is often a word: "Will Trump win?"), folded, or null. */
@@ -411,13 +357,6 @@ export class Recogniser {
     if (!startsUpper(raw) || AMBIGUOUS_GIVEN.has(norm) || !this.names().given.has(norm)) return null;
     return norm;
   }
-}
-
-/** A word's length and first and last characters, as one of 65,536 bits (no hash of the whole string). */
-function shapeBit(w: string): number {
-  const n = w.length;
-  if (n === 0) return 0;
-  return (Math.imul((n * 31 + w.charCodeAt(0)) * 31 + w.charCodeAt(n - 1), 0x9e3779b1) >>> 16) & 0xffff;
 }
 
 /** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */
