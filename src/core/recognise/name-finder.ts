@@ -43,7 +43,8 @@ import {
   type NameFinderLexicon,
 } from './name-words';
 import { bearsOn, emptyMemory, knownSurname, remember, type NameMemory } from './name-memory';
-import { ARTICLES, NOT_A_PERSON_WORDS } from './name-cues';
+import { NOT_A_PERSON_WORDS } from './name-cues';
+import { clearVerdicts, keepVerdict, verdictFound, verdictNext } from './name-verdicts';
 import { inTitleCase } from './title-case';
 import { namedAfter } from './named-after';
 import { ageAfter, roleAfter, roleCommaBefore } from './after-name';
@@ -52,6 +53,7 @@ import { speakerWords, writtenLowercase } from './speaker-surnames';
 import {
   afterTitleDomain,
   aside,
+  givenBeforePlace,
   givenFirst,
   languageNamed,
   roleForPlace,
@@ -90,18 +92,10 @@ interface Ctx extends NameText, NameMemory {
   /** A page in Dutch or German, languages that put a subject and an object side by side. */
   dutchOrGerman: boolean;
   tokenized: TokenizedText;
-  /** {@link speakerWords} of the text, worked out when first asked. */
-  speakers: Set<number> | null;
 }
 
 /** The `grown` array of {@link findNames}, kept between calls (see `scratch-ints.ts`). */
 const GROWN = new ScratchInts();
-
-/**
- * The first pass's verdict on each saved candidate (by its index in the store): the token to go on
- * after (-1: the next one) and the name found. Kept between calls like {@link GROWN}.
- */
-const VERDICTS = { next: new Int32Array(1024), found: [] as (FoundName | null)[] };
 
 /**
  * @param covered per token, 1 when it is already inside a knowledge-base mention
@@ -130,7 +124,6 @@ export function findNames(
     german: lang === 'de',
     dutchOrGerman: lang === 'nl' || lang === 'de',
     tokenized,
-    speakers: null,
   };
   // Two passes: the first learns who is named in full, the second also marks bare surnames and
   // given names that come before the full name (a heading "Vermeersch stapt op" above "Geert Vermeersch").
@@ -142,9 +135,7 @@ export function findNames(
   const store = CandidateStore.emptied();
   scan(ctx, c, grown, store, false);
   const out = scan(ctx, c, grown, store, true);
-  // Overwritten by the next call, not cut (a cut array gave its room back and grew again by
-  // copies); cleared so that it keeps no name of this text alive.
-  VERDICTS.found.fill(null, 0, store.count);
+  clearVerdicts(store.count);
   return out;
 }
 
@@ -169,9 +160,9 @@ function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, 
       // stands unless something remembered bears on the run (about 3 runs in 10 of a long text):
       // the rest of the verdict depends on the run and the text alone.
       if (!bearsOn(ctx, c)) {
-        const found = VERDICTS.found[at]!;
+        const found = verdictFound(at);
         if (found) out.push(found);
-        const next = VERDICTS.next[at]!;
+        const next = verdictNext(at);
         i = next >= 0 ? next : i + 1;
         continue;
       }
@@ -202,19 +193,9 @@ function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, 
   return out;
 }
 
-function keepVerdict(at: number, next: number, found: FoundName | null): void {
-  if (at >= VERDICTS.next.length) {
-    const grown = new Int32Array(Math.max(at + 1, VERDICTS.next.length * 2));
-    grown.set(VERDICTS.next);
-    VERDICTS.next = grown;
-  }
-  VERDICTS.next[at] = next;
-  VERDICTS.found[at] = found;
-}
-
 /** Whether token k's word is a speaker's surname elsewhere in the text (`speaker-surnames.ts`). */
 function spokenBy(ctx: Ctx, k: number): boolean {
-  return (ctx.speakers ??= speakerWords(ctx.tokenized)).has(ctx.word[k]!);
+  return speakerWords(ctx.tokenized).has(ctx.word[k]!);
 }
 
 /**
@@ -351,18 +332,12 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
   }
   let notPerson = false;
   for (let w = 0; w < count && !notPerson; w++) notPerson = c.wordIs(ctx, w, NOT_PERSON);
-  // "Eddie Jordan", "George Washington", "Jack London": a known given name before a one-word place
-  // or organisation is a person, unless an article makes them a phrase ("the Christian West"). Not
-  // in Dutch or German, whose word order puts a subject and an object side by side ("heeft Jan
-  // Nederland verlaten").
-  const placeSurname =
-    !ctx.dutchOrGerman &&
-    count === 2 &&
-    firstGiven &&
-    !c.wordIs(ctx, 0, NOT_PERSON) &&
-    !c.wordIs(ctx, 0, AMBIGUOUS) &&
-    !(prev >= 0 && ARTICLES.has(ctx.norms[ctx.word[prev]!]!));
-  if (notPerson && !(firstGiven && count > 1 && !c.wordIs(ctx, last, NOT_PERSON)) && !placeSurname) return -1;
+  if (
+    notPerson &&
+    !(firstGiven && count > 1 && !c.wordIs(ctx, last, NOT_PERSON)) &&
+    !(count === 2 && firstGiven && !ctx.dutchOrGerman && givenBeforePlace(ctx, c, prev))
+  )
+    return -1;
 
   let evidence: Evidence | null = null;
   // "Rolls-Royce", "Mercedes-Benz": a given name hyphened to a word that is not one is a brand or a

@@ -6,6 +6,7 @@
 import { GAP_NEWLINE, GAP_OPEN_BRACKET, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import type { Candidate, NameText } from './name-candidate';
 import { AMBIGUOUS, GIVEN, NAME_LIKE, NOT_PERSON, ROLE_CUE, UPPER_START } from './name-words';
+import { ARTICLES } from './name-cues';
 
 const CLOSING_BRACKET = /^\s*\)/u;
 
@@ -103,5 +104,18 @@ export function languageNamed(ctx: NameText, k: number): boolean {
     spacedInSentence(gaps, k + 1) &&
     (norms[word[k + 1]!] === 'en' || norms[word[k + 1]!] === 'of') &&
     pair(k + 2)
+  );
+}
+
+/**
+ * Whether the two-word run of candidate `c`, a known given name before a one-word place or
+ * organisation, is a person: "Eddie Jordan", "George Washington", "Jack London"; not after an
+ * article, which makes them a phrase ("the Christian West"). The caller asks only where word order
+ * does not put a subject and an object side by side (not Dutch or German: "heeft Jan Nederland
+ * verlaten"). `prev`: the token before the run, or -1.
+ */
+export function givenBeforePlace(ctx: NameText, c: Candidate, prev: number): boolean {
+  return (
+    !c.wordIs(ctx, 0, NOT_PERSON) && !c.wordIs(ctx, 0, AMBIGUOUS) && !(prev >= 0 && ARTICLES.has(ctx.norms[ctx.word[prev]!]!))
   );
 }
