@@ -101,8 +101,10 @@ export const NOT_A_PERSON_WORDS = new Set(
     'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board gallery galleries memorial',
     // Forms of address for an office ("Mr. Ranking Member", "Mr. Vice President").
     'member vice',
-    // Party members as a group ("Christian Democrats", "Free Democrats"), never a surname.
+    // Party members as a group ("Christian Democrats", "Free Democrats", "Georgia Republicans") and
+    // broadcasters and missions after a place ("Israel Radio", "Kenya Embassy"), never a surname.
     'democrats republicans democraten republikeinen demokraten republikaner socialists conservatives liberals',
+    'tories greens radio television tv embassy consulate olympics',
     // Publishers ("Kluwer Academic Publishers": "academic" is a role word).
     'publishers publishing press media',
     // Firms named after their founders that news names with no company word ("bij Albert Heijn").

@@ -27,12 +27,6 @@ const LOCATIVE = new Set('in into across throughout naar uit binnen door dans à
  * ("India Inc"), whose following words are as often not names.
  */
 const GIVEN_PLACES = new Set(['jordan', 'chad', 'israel', 'kenya']);
-/** Capitalised words after a place that name a group or an institution, not a surname ("Israel Radio", "Georgia Democrats"), folded. */
-const NOT_SURNAMES = new Set(
-  'democrats republicans conservatives liberals socialists tories greens radio television tv embassy consulate olympics'.split(
-    ' ',
-  ),
-);
 /** Prefixes of Irish and Italian surnames written with an apostrophe ("O'Keeffe", "D'Souza"). */
 const APOSTROPHE_PREFIXES = new Set(['O', 'D']);
 
@@ -89,7 +83,6 @@ export function personAfterPlace(
 function surnameShaped(t: TokenizedText, norm: string, lang: string | null, lex: NameFinderLexicon): boolean {
   return (
     norm.length > 1 &&
-    !NOT_SURNAMES.has(norm) &&
     !functionWords(lang).has(norm) &&
     !normIs(lex, norm, ROLE_CUE) &&
     !normIs(lex, norm, ORG_LIKE) &&
