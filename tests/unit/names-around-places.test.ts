@@ -88,3 +88,48 @@ describe('a known given name before a one-word place', () => {
     expect(found('Vorig jaar heeft Jan Nederland verlaten.', 'nl').filter((m) => m[0] === 'Jan Nederland')).toEqual([]);
   });
 });
+
+describe('a place inside the name of another place', () => {
+  const places = (text: string, lang: string) => found(text, lang).filter(([, id]) => r.entry(String(id))?.category === 'place');
+
+  it('is not the place: "Inner Mongolia" is in China, "Upper Austria" is a state of Austria, "Little Italy" a quarter', () => {
+    expect(places('A third case was reported in Inner Mongolia, a region of northern China.', 'en')).toEqual([
+      ['China', 'china'],
+    ]);
+    expect(places('Upper Austria and Lower Austria border the Czech Republic.', 'en')).toEqual([
+      ['Czech Republic', 'czech-republic'],
+    ]);
+    expect(places('The restaurant in Little Italy closed.', 'en')).toEqual([]);
+    expect(places('In Binnen-Mongolië en Opper-Oostenrijk; in Klein-Azië en Nieuw-Mexico.', 'nl')).toEqual([]);
+    expect(places('Il a visité la Haute-Autriche, la Mongolie-Intérieure et le Nouveau-Mexique.', 'fr')).toEqual([]);
+    expect(places('Die Innere Mongolei gehört zu China.', 'de')).toEqual([['China', 'china']]);
+  });
+
+  it('"Zuid-Holland" and "Noord-Holland" are provinces, not the Netherlands; "Holland" alone still is', () => {
+    expect(places('In Zuid-Holland en Noord-Holland regende het.', 'nl')).toEqual([]);
+    expect(places('The Holland team lost; North Holland voted.', 'en')).toEqual([['Holland', 'netherlands']]);
+  });
+
+  it('a region of the place named with a point of the compass is still the place; Northern Cyprus has its own entry', () => {
+    expect(places('Fighting continued in Eastern Ukraine and in Southern Lebanon.', 'en')).toEqual([
+      ['Ukraine', 'ukraine'],
+      ['Lebanon', 'lebanon'],
+    ]);
+    expect(places('Only Turkey recognises Northern Cyprus, not Cyprus.', 'en')).toEqual([
+      ['Turkey', 'turkey'],
+      ['Northern Cyprus', 'northern-cyprus'],
+      ['Cyprus', 'cyprus'],
+    ]);
+    expect(places('Alleen Turkije erkent Noord-Cyprus.', 'nl')).toEqual([
+      ['Turkije', 'turkey'],
+      ['Noord-Cyprus', 'northern-cyprus'],
+    ]);
+  });
+
+  it('lowercase, the words are only words: "lower Austria", "the inner suburbs of London"', () => {
+    expect(places('Floods hit lower Austria and the inner suburbs of London.', 'en')).toEqual([
+      ['Austria', 'austria'],
+      ['London', 'london'],
+    ]);
+  });
+});

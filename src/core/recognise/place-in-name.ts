@@ -6,7 +6,7 @@
  * are matched before this is asked.
  */
 import { capitalThenLower, startsUpper } from '../text/fold';
-import { GAP_APOSTROPHE, GAP_SPACE } from '../text/gaps';
+import { GAP_APOSTROPHE, GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { CALENDAR_WORDS } from './name-cues';
 
@@ -66,19 +66,26 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     const gap = t.text.slice(t.ends[first - 1]!, t.starts[first]!);
     // A web address or a handle: "Football.London", "politico.eu".
     if (gap === '.' || gap === '@') return true;
-    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; a place
-    // named after another ("New Mexico", "New England", "New Delhi"); a mountain.
+    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; a mountain.
     const before = t.raws[t.word[first - 1]!]!;
     if (
       (t.gaps[first]! & GAP_SPACE) !== 0 &&
       (CLUB_ABBREVIATIONS.has(before) ||
-        before === 'New' ||
         // A mountain or what is named after one ("Mount Sinai Hospital", "Mount Lebanon").
         before === 'Mount' ||
         (CLUB_WORDS.has(t.norms[t.word[first - 1]!]!) && startsUpper(before)))
     )
       return true;
+    if (qualifiedPlace(t, first, before)) return true;
   }
+  // "Mongolie-Intérieure".
+  if (
+    last + 1 < t.length &&
+    (t.gaps[last + 1]! & GAP_HYPHEN) !== 0 &&
+    QUALIFIER_AFTER.has(t.norms[t.word[last + 1]!]!) &&
+    startsUpper(t.raws[t.word[last + 1]!]!)
+  )
+    return true;
   // "The Times of Israel", "Voice of America", "the Bank of England"; "the Gulf of Mexico".
   if (first >= 2 && (t.gaps[first]! & (GAP_SPACE | GAP_APOSTROPHE)) !== 0 && OF.has(t.norms[t.word[first - 1]!]!)) {
     const before = t.norms[t.word[first - 2]!]!;
@@ -95,6 +102,46 @@ function nameAfter(t: TokenizedText, last: number): boolean {
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;
   return NAME_AFTER.has(t.norms[after]!) && startsUpper(t.raws[after]!);
+}
+
+/**
+ * Capitalised words that make a place name another place's: a region or state of it or beside it
+ * ("Inner Mongolia" is in China, "Upper Austria" a state of Austria, "Little Italy" a quarter of New
+ * York, "New Mexico" a US state, "Binnen-Mongolië", "Opper-Oostenrijk", "Klein-Azië" (Anatolia),
+ * "Nieuw-Mexico", "Haute-Autriche", "Nouveau-Mexique", "Innere Mongolei"), as written, by how they
+ * join the place. A card about the place would be about somewhere else, so nothing is marked.
+ */
+const QUALIFIER_SPACED = new Set(['Inner', 'Outer', 'Upper', 'Lower', 'Little', 'New', 'Innere', 'Inneren', 'Äußere', 'Äußeren']);
+const QUALIFIER_HYPHENED = new Set([
+  'Binnen',
+  'Buiten',
+  'Opper',
+  'Neder',
+  'Klein',
+  'Nieuw',
+  'Haute',
+  'Basse',
+  'Haut',
+  'Bas',
+  'Nouvelle',
+  'Nouveau',
+]);
+/** Folded words after a hyphen that do the same from behind ("Mongolie-Intérieure"). */
+const QUALIFIER_AFTER = new Set(['interieure', 'exterieure']);
+/** Points of the compass before "Holland": the provinces "Noord-Holland", "Zuid-Holland" (folded), not the country. */
+const HOLLAND_PROVINCE = new Set(['noord', 'zuid', 'north', 'south', 'nord', 'sud']);
+
+/** Whether the word `before` the place at token `first` makes it another place (see {@link QUALIFIER_SPACED}). */
+function qualifiedPlace(t: TokenizedText, first: number, before: string): boolean {
+  const gap = t.gaps[first]!;
+  if ((gap & GAP_SPACE) !== 0 && QUALIFIER_SPACED.has(before)) return true;
+  if ((gap & GAP_HYPHEN) !== 0 && QUALIFIER_HYPHENED.has(before)) return true;
+  return (
+    (gap & (GAP_SPACE | GAP_HYPHEN)) !== 0 &&
+    t.norms[t.word[first]!] === 'holland' &&
+    startsUpper(before) &&
+    HOLLAND_PROVINCE.has(t.norms[t.word[first - 1]!]!)
+  );
 }
 
 /** Points of the compass that open longer names ("the West Side", "West Mercia", "het Oosten"), folded. */
