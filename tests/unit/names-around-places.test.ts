@@ -133,3 +133,58 @@ describe('a place inside the name of another place', () => {
     ]);
   });
 });
+
+describe('a team, an airline, a broadcaster or goods named after a place', () => {
+  const ids = (text: string, lang = 'en') => found(text, lang).map(([, id]) => id);
+
+  it('is not the place: "Washington Commanders", "Boston Red Sox", "Air France", "Brussels sprouts"', () => {
+    expect(ids('The Washington Commanders lost; the Washington Nationals won.')).toEqual([]);
+    expect(ids('In Washington, the Washington Capitals celebrated.')).toEqual(['washington-dc']);
+    expect(ids('Air France cancelled its flights to Paris.')).toEqual(['paris']);
+    expect(ids('Brussels sprouts were served at the summit in Brussels.')).toEqual(['brussels']);
+    // Capitalised words after a city that are no team's: still the city.
+    expect(ids('Washington Lawmakers Debate Aid', 'en')).toEqual(['washington-dc']);
+  });
+});
+
+describe('a bare surname that names a place here', () => {
+  const people = (text: string) => found(text, 'en').filter(([, id]) => typeof id === 'string' && !r.entry(id));
+
+  it('"the city of Darwin" and "Houston, Texas," are the places, after the people were named', () => {
+    expect(people('Charles Darwin sailed on the Beagle. The city of Darwin lies in Australia; Darwin wrote books.')).toEqual([
+      ['Charles Darwin', 'Charles Darwin'],
+      ['Darwin', 'Charles Darwin'],
+    ]);
+    expect(people('Sam Houston led Texas to independence. The storm reached Houston, Texas, on Monday.')).toEqual([
+      ['Sam Houston', 'Sam Houston'],
+    ]);
+  });
+
+  it('a state that opens an apposition is no cue: "Kemp, Georgia\'s governor, said"', () => {
+    expect(found("Governor Brian Kemp signed the bill. Kemp, Georgia's governor since 2019, said so.", 'en')[1]).toEqual([
+      'Kemp',
+      'Brian Kemp',
+    ]);
+  });
+});
+
+describe('an article of another text', () => {
+  const article5 = (text: string, lang: string) =>
+    found(text, lang)
+      .filter(([, id]) => id === 'article-5')
+      .map(([t]) => t);
+
+  it('is not NATO\'s Article 5: "Article 5 of the contract", "artikel 5 van de Grondwet"', () => {
+    expect(article5('NATO allies met. Article 5 of the contract was disputed. Allies stressed Article 5.', 'en')).toEqual([
+      'Article 5',
+    ]);
+    expect(article5('De NAVO-bondgenoten. Volgens artikel 5 van de Grondwet mag iedereen een verzoek indienen.', 'nl')).toEqual(
+      [],
+    );
+  });
+
+  it('named with the treaty, it is: "Article 5 of the Washington Treaty", "artikel 5 van het verdrag"', () => {
+    expect(article5('NATO allies met. Article 5 of the Washington Treaty binds them.', 'en')).toEqual(['Article 5']);
+    expect(article5('De NAVO-bondgenoten. Artikel 5 van het verdrag werd na 9/11 ingeroepen.', 'nl')).toEqual(['Artikel 5']);
+  });
+});

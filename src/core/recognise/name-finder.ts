@@ -23,6 +23,7 @@ import { GAP_AFTER_INITIAL } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { Candidate, CandidateStore, type NameText } from './name-candidate';
 import { ScratchInts } from './scratch-ints';
+import { placeCued } from './place-cue';
 import {
   ABBREVIATED_TITLE,
   AMBIGUOUS,
@@ -297,7 +298,14 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
     known &&
     known.at !== start &&
     (final || known.at < start) &&
-    !(single && (c.wordIs(ctx, 0, NOT_PERSON) || aside(ctx, prev, spaced, roleCue, i, end) || languageNamed(ctx, i)))
+    !(
+      single &&
+      (c.wordIs(ctx, 0, NOT_PERSON) ||
+        aside(ctx, prev, spaced, roleCue, i, end) ||
+        languageNamed(ctx, i) ||
+        // "the city of Darwin", "Houston, Texas".
+        placeCued(ctx.tokenized, i))
+    )
   ) {
     if (!namedAfter(ctx.tokenized, i, j))
       ctx.found = { start, end, name: known.name, confidence: known.at < start ? 0.85 : 0.8, evidence: 'surname' };

@@ -2,8 +2,9 @@
  * Whether a span the knowledge base resolved is part of another name, where a card about the entry
  * would be wrong: a thing named after a person (`named-after.ts`), a compound named after someone
  * ("Rosa-Luxemburg-Stiftung"), a person's or a newspaper's name holding a place (`place-in-name.ts`),
- * someone else with the same surname ("Fidan Dogan", `given-names-of.ts`), or a longer name opening
- * with a one-word organisation ("Congress of Deputies", "Leonardo DiCaprio").
+ * someone else with the same surname ("Fidan Dogan", `given-names-of.ts`), a longer name opening
+ * with a one-word organisation ("Congress of Deputies", "Leonardo DiCaprio"), or an article of
+ * another text than the treaty's ("Article 5 of the contract", `numbered-article.ts`).
  */
 import type { IndexEntry } from '../../kb/compiled';
 import { capitalThenLower, startsUpper } from '../text/fold';
@@ -13,7 +14,9 @@ import { calendarUse } from './calendar-use';
 import { givenNameOfAnother } from './given-names-of';
 import { familyBeside, insideNamedCompound, namedAfter } from './named-after';
 import { PARTICLES } from './name-cues';
+import { articleOfAnother } from './numbered-article';
 import { placeInOtherName } from './place-in-name';
+import { placeCued } from './place-cue';
 import { regnalMark } from './name-words';
 import { contextHeard } from './score';
 
@@ -35,16 +38,19 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   const t = s.tokenized;
   if (entry.category === 'person')
     // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan", "in
-    // May", "the Kennedy family".
+    // May", "the Kennedy family", "the city of Darwin".
     return (
       namedAfter(t, first, last) ||
       (first === last && familyBeside(t, first)) ||
       (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch)) ||
       calendarUse(t, first, last) ||
       juniorAfter(t, last) ||
+      (first === last && placeCued(t, first)) ||
       (first === last && s.lang === 'nl' && dutchAdjective(t, first))
     );
   if (insideNamedCompound(t, first, last)) return true;
+  // "Article 5 of the contract".
+  if (entry.category === 'term' && articleOfAnother(t, first, last)) return true;
   // "George Washington", "the Washington Post".
   if (entry.category === 'place') return placeInOtherName(t, first, last, s.given);
   if (entry.category !== 'org' || first !== last) return false;

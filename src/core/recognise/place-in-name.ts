@@ -1,14 +1,16 @@
 /**
  * A one-word place name that is part of another name, where a card about the place would be wrong:
  * a person's surname after a known given name ("George Washington", "Jack London", "Irving
- * Berlin"), or the first word of a newspaper's name ("The Washington Post", "The Moscow Times",
- * "The Kyiv Independent"). Longer names in the knowledge base ("Berlin Wall", "Washington Treaty")
+ * Berlin"), the first word of a newspaper's name ("The Washington Post", "The Moscow Times",
+ * "The Kyiv Independent"), another place's name ("Inner Mongolia"), or a team, a brand or goods
+ * named after it (`named-like-places.ts`). Longer names in the knowledge base ("Berlin Wall", "Washington Treaty")
  * are matched before this is asked.
  */
 import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_APOSTROPHE, GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { CALENDAR_WORDS } from './name-cues';
+import { BRAND_BEFORE, GOODS_AFTER, TEAM_NICKNAMES, TEAM_NICKNAMES_2 } from './named-like-places';
 
 /** Abbreviations before a city in the names of sports clubs, as written ("FC Bayern", "AS Roma"; not "As Iraq continues"). */
 const CLUB_ABBREVIATIONS = new Set('FC SC AC AS AFC CF CD SV TSV FSV VfB VfL RB'.split(' '));
@@ -66,11 +68,13 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
     const gap = t.text.slice(t.ends[first - 1]!, t.starts[first]!);
     // A web address or a handle: "Football.London", "politico.eu".
     if (gap === '.' || gap === '@') return true;
-    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; a mountain.
+    // A sports club: "FC Bayern München", "Real Madrid", "Inter Milan", "Union Berlin"; an airline
+    // or a broadcaster ("Air France", "Radio Canada"); a mountain.
     const before = t.raws[t.word[first - 1]!]!;
     if (
       (t.gaps[first]! & GAP_SPACE) !== 0 &&
       (CLUB_ABBREVIATIONS.has(before) ||
+        BRAND_BEFORE.has(before) ||
         // A mountain or what is named after one ("Mount Sinai Hospital", "Mount Lebanon").
         before === 'Mount' ||
         (CLUB_WORDS.has(t.norms[t.word[first - 1]!]!) && startsUpper(before)))
@@ -96,12 +100,20 @@ export function placeInOtherName(t: TokenizedText, first: number, last: number, 
   return false;
 }
 
-/** Whether a capitalised word of {@link NAME_AFTER} follows the place ending at token `last`. */
+/**
+ * Whether a capitalised word of {@link NAME_AFTER} or a team's nickname follows the place ending at
+ * token `last`, or a lowercase word that names goods after it ("Brussels sprouts").
+ */
 function nameAfter(t: TokenizedText, last: number): boolean {
   const next = last + 1;
   if (next >= t.length || (t.gaps[next]! & GAP_SPACE) === 0) return false;
   const after = t.word[next]!;
-  return NAME_AFTER.has(t.norms[after]!) && startsUpper(t.raws[after]!);
+  const norm = t.norms[after]!;
+  if (!startsUpper(t.raws[after]!)) return GOODS_AFTER.get(t.norms[t.word[last]!]!)?.has(norm) === true;
+  if (NAME_AFTER.has(norm) || TEAM_NICKNAMES.has(norm)) return true;
+  return (
+    next + 1 < t.length && (t.gaps[next + 1]! & GAP_SPACE) !== 0 && TEAM_NICKNAMES_2.has(`${norm} ${t.norms[t.word[next + 1]!]!}`)
+  );
 }
 
 /**
