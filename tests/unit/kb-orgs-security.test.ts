@@ -129,8 +129,9 @@ describe('defence institutions and parliaments (real knowledge base)', () => {
     ).toEqual([
       ['Tweede Kamer', 'tweede-kamer'],
       ['Kamer', 'tweede-kamer'],
+      ['Eerste Kamer', 'eerste-kamer'],
     ]);
-    expect(orgs('De Kamer stemde. De Eerste Kamer. Kamer van Koophandel.', 'nl')).toEqual([]);
+    expect(orgs('De Kamer stemde. De Eerste Kamer. Kamer van Koophandel.', 'nl')).toEqual([['Eerste Kamer', 'eerste-kamer']]);
     expect(orgs('The Dutch House of Representatives, the Tweede Kamer, voted.', 'en')).toEqual([
       ['Dutch House of Representatives', 'tweede-kamer'],
       ['Tweede Kamer', 'tweede-kamer'],
@@ -250,6 +251,7 @@ describe('parties (real knowledge base)', () => {
     ).toEqual([
       ['Tweede Kamer', 'tweede-kamer'],
       ['Kamer', 'tweede-kamer'],
+      ['Eerste Kamer', 'eerste-kamer'],
     ]);
     // Not before the house is named.
     expect(orgs('Volgens de Kamer moet het kabinet meer doen.', 'nl')).toEqual([]);

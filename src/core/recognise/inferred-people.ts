@@ -4,6 +4,7 @@
  * the recogniser set aside (`place-as-given.ts`, "Paris Hilton") are added here too, so that a
  * later bare surname ("Ms Hilton") is named after them.
  */
+import { fold } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
 import type { Mention } from './mention';
 import { findNames } from './name-finder';
@@ -41,8 +42,18 @@ export function addInferredPeople(
   // Its cues and given names are Dutch, English, French and German: on a page in another
   // language ("Nabi Islam" in Indonesian) they would guess, so only the knowledge base speaks there.
   if (lang !== null && !NAME_FINDER_LANGS.has(lang)) return;
+  let kbSurnames: Map<string, string | null> | null = null;
   for (const n of findNames(tokenized, text, covered, lexicon, lang)) {
     if (n.confidence < threshold) continue;
+    // A bare surname the name finder found by a cue ("sagte Frieden") of someone the knowledge base
+    // named in full ("Luc Frieden", whose entry declares no surname: it is also a word): theirs.
+    if (!n.name.includes(' ')) {
+      const id = (kbSurnames ??= surnamesOfNamed(mentions)).get(fold(n.name));
+      if (id) {
+        mentions.push({ ...mentionAt(text, n), entityId: id, source: 'kb' });
+        continue;
+      }
+    }
     mentions.push({
       text: text.slice(n.start, n.end),
       start: n.start,
@@ -55,4 +66,33 @@ export function addInferredPeople(
       salience: 'normal',
     });
   }
+}
+
+/** The one-word mention of a found name, before its entity is set. */
+function mentionAt(text: string, n: { start: number; end: number; confidence: number }): Omit<Mention, 'entityId' | 'source'> {
+  return {
+    text: text.slice(n.start, n.end),
+    start: n.start,
+    end: n.end,
+    category: 'person',
+    confidence: n.confidence,
+    salience: 'normal',
+  };
+}
+
+/**
+ * The last words (folded) of the knowledge-base people the text names in full, to their entity ids;
+ * null for a word that ends two people's names.
+ */
+function surnamesOfNamed(mentions: readonly Mention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.source !== 'kb' || m.category !== 'person' || !m.entityId) continue;
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = fold(m.text.slice(space + 1));
+    const had = out.get(last);
+    out.set(last, had === undefined || had === m.entityId ? m.entityId : null);
+  }
+  return out;
 }

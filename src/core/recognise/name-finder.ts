@@ -19,11 +19,12 @@
  * the context, and surname keys are built only when the first two parts could make one.
  */
 import { GAP_CLAUSE_END, GAP_HYPHEN, GAP_NEWLINE, GAP_QUOTE_BEFORE, GAP_SPACE } from '../text/gaps';
-import { GAP_AFTER_INITIAL } from '../text/gaps';
+import { GAP_AFTER_INITIAL, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { Candidate, CandidateStore, type NameText } from './name-candidate';
 import { ScratchInts } from './scratch-ints';
 import { placeCued } from './place-cue';
+import { germanNounUse, usedAsGermanNoun } from './german-nouns';
 import {
   ABBREVIATED_TITLE,
   AMBIGUOUS,
@@ -194,6 +195,19 @@ function scan(ctx: Ctx, c: Candidate, grown: Int32Array, store: CandidateStore, 
   return out;
 }
 
+/**
+ * Whether the German word at token k is a noun here (`german-nouns.ts`): written with an article, or
+ * with no cue before it and no verb of speech after it in a text that writes it with an article
+ * elsewhere ("Ohne Frieden" beside "den Frieden"; not "Fischer sagte").
+ */
+function germanNoun(ctx: Ctx, k: number, cued: boolean): boolean {
+  const t = ctx.tokenized;
+  if (germanNounUse(t, k)) return true;
+  // A cue before it, or a verb of speech after it ("Fischer sagte").
+  if (cued || (spacedInSentence(t.gaps, k + 1) && tokenIs(ctx, k + 1, SPEECH_VERB))) return false;
+  return usedAsGermanNoun(t, ctx.word[k]!);
+}
+
 /** Whether token k's word is a speaker's surname elsewhere in the text (`speaker-surnames.ts`). */
 function spokenBy(ctx: Ctx, k: number): boolean {
   return speakerWords(ctx.tokenized).has(ctx.word[k]!);
@@ -304,7 +318,8 @@ function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): number {
         aside(ctx, prev, spaced, roleCue, i, end) ||
         languageNamed(ctx, i) ||
         // "the city of Darwin", "Houston, Texas".
-        placeCued(ctx.tokenized, i))
+        placeCued(ctx.tokenized, i) ||
+        (ctx.german && germanNoun(ctx, i, roleCue || speechCue)))
     )
   ) {
     if (!namedAfter(ctx.tokenized, i, j))

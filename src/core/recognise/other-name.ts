@@ -11,6 +11,7 @@ import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_SENTENCE_END, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 import { calendarUse } from './calendar-use';
+import { germanNounUse } from './german-nouns';
 import { givenNameOfAnother } from './given-names-of';
 import { familyBeside, insideNamedCompound, namedAfter } from './named-after';
 import { PARTICLES } from './name-cues';
@@ -46,6 +47,8 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
       calendarUse(t, first, last) ||
       juniorAfter(t, last) ||
       (first === last && placeCued(t, first)) ||
+      // "der Fischer aus Rügen", "einen gerechten Frieden".
+      (first === last && s.lang === 'de' && germanNounUse(t, first)) ||
       (first === last && s.lang === 'nl' && dutchAdjective(t, first))
     );
   if (insideNamedCompound(t, first, last)) return true;
