@@ -3,6 +3,7 @@
  * Every surface form an entry declares becomes a {@link CompiledForm}; derived forms (genitives,
  * compounds, case and diacritic variants) are not stored: the matcher derives them.
  */
+import { germanDeclensions } from './german-declension';
 import { formTokens, tokenize } from '../core/text/tokenize';
 import { fold, startsUpper } from '../core/text/fold';
 import {
@@ -115,13 +116,18 @@ export function compileKb(files: KbSourceFile[], givenNames: readonly string[] =
         ...(langs ? { langs } : {}),
       });
     };
+    // German names of things in every case ("vor dem Internationalen Strafgerichtshof"): `german-declension.ts`.
+    const addName = (raw: string, lang: Lang) => {
+      add(raw, lang, 'name');
+      if (lang === 'de' && entry.category !== 'person') for (const v of germanDeclensions(raw)) add(v, lang, 'name');
+    };
     for (const lang of LANGS) {
       const label = entry.label[lang];
-      if (label) add(label, lang, 'name');
+      if (label) addName(label, lang);
       const surname = entry.match?.surname?.[lang];
       // A bare surname among the aliases is still a surname: `surnameAlone` decides how far it is trusted.
       const surnameKey = surname ? formTokens(surname).join(' ') : null;
-      for (const alias of entry.aliases?.[lang] ?? []) if (formTokens(alias).join(' ') !== surnameKey) add(alias, lang, 'name');
+      for (const alias of entry.aliases?.[lang] ?? []) if (formTokens(alias).join(' ') !== surnameKey) addName(alias, lang);
       if (surname) add(surname, lang, 'surname');
       for (const head of entry.match?.compoundHeads?.[lang] ?? []) add(head, lang, 'head');
       for (const noun of entry.match?.roleNouns?.[lang] ?? []) add(noun, lang, 'role');
