@@ -188,3 +188,20 @@ describe('an article of another text', () => {
     expect(article5('De NAVO-bondgenoten. Artikel 5 van het verdrag werd na 9/11 ingeroepen.', 'nl')).toEqual(['Artikel 5']);
   });
 });
+
+describe('a place name that starts a sentence in a text that also writes it as a word', () => {
+  const places = (text: string) => found(text, 'en').filter(([, id]) => r.entry(String(id))?.category === 'place');
+
+  it('is the word: "Turkey prices rose" beside "roasted a turkey"', () => {
+    expect(places('Turkey prices rose before Thanksgiving, and families roasted a turkey.')).toEqual([]);
+  });
+
+  it('is the place when the text also names it inside a sentence, or never writes the word', () => {
+    expect(places('Turkey and Greece agreed, and Turkey said it would help. The turkey was dry.').map(([t]) => t)).toEqual([
+      'Turkey',
+      'Greece',
+      'Turkey',
+    ]);
+    expect(places('Turkey prices rose.')).toEqual([['Turkey', 'turkey']]);
+  });
+});

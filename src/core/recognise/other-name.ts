@@ -20,6 +20,7 @@ import { placeInOtherName } from './place-in-name';
 import { placeCued } from './place-cue';
 import { regnalMark } from './name-words';
 import { contextHeard } from './score';
+import { writtenLowercase } from './speaker-surnames';
 
 /** What around a span tells another name: the text and what the recogniser knows of it. */
 export interface SpanSurroundings {
@@ -54,8 +55,9 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   if (insideNamedCompound(t, first, last)) return true;
   // "Article 5 of the contract".
   if (entry.category === 'term' && articleOfAnother(t, first, last)) return true;
-  // "George Washington", "the Washington Post".
-  if (entry.category === 'place') return placeInOtherName(t, first, last, s.given);
+  // "George Washington", "the Washington Post"; "Turkey prices rose" in a text about roasting a turkey.
+  if (entry.category === 'place')
+    return placeInOtherName(t, first, last, s.given) || (first === last && wordAtSentenceStart(t, first));
   if (entry.category !== 'org' || first !== last) return false;
   // "Congress of Deputies", whatever the article is about.
   if (joinedName(t, first, (norm) => norm === 'of')) return true;
@@ -70,6 +72,20 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
     (first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch)) &&
     !contextHeard(entry, s.hasWord)
   );
+}
+
+/**
+ * Whether the word at token k is capitalised only because a sentence starts with it: the text also
+ * writes it in lowercase ("Turkey prices rose" beside "roasted a turkey"), and capitalised only at
+ * the start of sentences.
+ */
+function wordAtSentenceStart(t: TokenizedText, k: number): boolean {
+  const atStart = (i: number) => i === 0 || (t.gaps[i]! & GAP_SENTENCE_END) !== 0;
+  const w = t.word[k]!;
+  if (!atStart(k) || !capitalThenLower(t.raws[w]!) || !writtenLowercase(t, t.norms[w]!)) return false;
+  // Capitalised inside a sentence too, it is a name in this text ("Turkey and Greece agreed").
+  for (let i = 0; i < t.length; i++) if (t.word[i] === w && !atStart(i)) return false;
+  return true;
 }
 
 /** Dutch articles and demonstratives before an adjective ("de Albanese regering"), folded. */
