@@ -11,8 +11,7 @@ import type { KbIndex } from '../../kb/compiled';
 import { capitalThenLower, fold, startsUpper } from '../text/fold';
 import type { TokenizedText } from '../text/tokenize';
 import { GAP_APOSTROPHE, GAP_CLAUSE_END, GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
-import { ROLE_CUES } from './name-cues';
-import { holdsTitle } from './role-titles';
+import { holdsTitle, isTitleWord } from './role-titles';
 import type { FormMatch } from './match-forms';
 import type { Mention } from './mention';
 
@@ -194,11 +193,11 @@ export function formerWordBefore(tokenized: TokenizedText, first: number): numbe
   return -1;
 }
 
-/** The title words a role noun holds ("president" in "de Amerikaanse president"). */
+/** The title words a role noun holds ("president" in "de Amerikaanse president", "navo" and "chef" in "NAVO-chef"). */
 export function nounTitles(noun: string): string[] {
   return fold(noun)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => ROLE_CUES.has(w));
+    .filter(isTitleWord);
 }
 
 /**

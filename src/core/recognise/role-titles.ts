@@ -9,10 +9,20 @@ import type { Localized } from '../../kb/schema';
 import { fold } from '../text/fold';
 import { ROLE_CUES } from './name-cues';
 
+/**
+ * Organisations whose head news calls by a noun with no title word of the office in it ("de
+ * NAVO-chef", "the NATO chief" for the Secretary General of NATO): their names count as title words
+ * of a role, so that such a noun is checked against who held the office on the article's date.
+ */
+export const ORGANISATION_TITLES = new Set('nato navo otan imf iwf fmi ecb ezb bce wto omc iaea'.split(' '));
+
+/** A word of a role's label or of a role noun that is checked as a title ({@link ROLE_CUES}, {@link ORGANISATION_TITLES}). */
+export const isTitleWord = (word: string): boolean => ROLE_CUES.has(word) || ORGANISATION_TITLES.has(word);
+
 export function roleTitles(role: Localized<string>): string[] {
   const out = new Set<string>();
   for (const label of Object.values(role))
-    for (const word of fold(label ?? '').split(/[^\p{L}\p{N}]+/u)) if (ROLE_CUES.has(word)) out.add(word);
+    for (const word of fold(label ?? '').split(/[^\p{L}\p{N}]+/u)) if (isTitleWord(word)) out.add(word);
   return [...out].sort();
 }
 
