@@ -80,12 +80,24 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
  * the start of sentences.
  */
 function wordAtSentenceStart(t: TokenizedText, k: number): boolean {
-  const atStart = (i: number) => i === 0 || (t.gaps[i]! & GAP_SENTENCE_END) !== 0;
+  if (k > 0 && (t.gaps[k]! & GAP_SENTENCE_END) === 0) return false;
   const w = t.word[k]!;
-  if (!atStart(k) || !capitalThenLower(t.raws[w]!) || !writtenLowercase(t, t.norms[w]!)) return false;
+  if (!capitalThenLower(t.raws[w]!) || !writtenLowercase(t, t.norms[w]!)) return false;
   // Capitalised inside a sentence too, it is a name in this text ("Turkey and Greece agreed").
-  for (let i = 0; i < t.length; i++) if (t.word[i] === w && !atStart(i)) return false;
-  return true;
+  return !insideSentence(t)[w];
+}
+
+/** Per text, per word: 1 when some token of the word is inside a sentence (not the first word of one). */
+const INSIDE = new WeakMap<TokenizedText, Uint8Array>();
+
+function insideSentence(t: TokenizedText): Uint8Array {
+  let inside = INSIDE.get(t);
+  if (!inside) {
+    inside = new Uint8Array(t.norms.length);
+    for (let i = 1; i < t.length; i++) if ((t.gaps[i]! & GAP_SENTENCE_END) === 0) inside[t.word[i]!] = 1;
+    INSIDE.set(t, inside);
+  }
+  return inside;
 }
 
 /** Dutch articles and demonstratives before an adjective ("de Albanese regering"), folded. */

@@ -31,9 +31,11 @@ export function placeCued(t: TokenizedText, k: number): boolean {
     if (PLACE_NOUNS.has(word(k - 1))) return true;
     if (k >= 2 && (word(k - 1) === 'of' || word(k - 1) === 'de') && PLACE_NOUNS_OF.has(word(k - 2))) return true;
   }
-  // After: ", Texas", ", British Columbia".
+  // After: ", Texas", ", British Columbia" (the gap ", " read by its characters: no string made).
   const next = k + 1;
-  if (next >= t.length || t.text.slice(t.ends[k]!, t.starts[next]!) !== ', ') return false;
+  if (next >= t.length) return false;
+  const at = t.ends[k]!;
+  if (t.starts[next]! - at !== 2 || t.text.charCodeAt(at) !== 44 || t.text.charCodeAt(at + 1) !== 32) return false;
   if (STATES.has(word(next))) return clauseEndsAfter(t, next);
   return (
     next + 1 < t.length &&
