@@ -170,11 +170,30 @@ export function officeEnd(tokenized: TokenizedText, last: number, lang: string |
 
 /**
  * What stands between a name and a role noun in apposition to it: a comma, perhaps an adverb of
- * time ("Trump, then president,", "Rutte, toen premier,"), and perhaps an article. A word that makes
+ * time ("Trump, then president,", "Rutte, toen premier,"), and perhaps an article, definite or not
+ * ("John Major, a former prime minister,"). A word that makes
  * the noun a past office may follow ("Rutte, de voormalige premier,"): see {@link formerWordBefore}.
  */
 const APPOSITION =
-  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|de|het|le|la|les|der|die|das)\s+|l['’])?$/iu;
+  /^,\s+(?:(?:then|now|still|toen|nu|nog|inmiddels|alors|désormais|encore|damals|jetzt|inzwischen|noch)\s+)?(?:(?:the|a|an|de|het|een|le|la|les|un|une|der|die|das|ein|eine)\s+|l['’])?$/iu;
+
+/**
+ * Whether a role noun starting at token `nounStart` stands in apposition ({@link APPOSITION}) to two
+ * or more capitalised words that no mention covers (none ends after `coveredUpTo`): a full name of
+ * someone the knowledge base does not know.
+ */
+function unknownNameBefore(t: TokenizedText, nounStart: number, coveredUpTo: number): boolean {
+  for (let j = nounStart - 1; j >= 1 && j >= nounStart - 3; j--) {
+    if (!APPOSITION.test(t.text.slice(t.ends[j]!, t.starts[nounStart]!))) continue;
+    return (
+      t.ends[j]! > coveredUpTo &&
+      capitalThenLower(t.raws[t.word[j]!]!) &&
+      spacedInSentence(t.gaps, j) &&
+      capitalThenLower(t.raws[t.word[j - 1]!]!)
+    );
+  }
+  return false;
+}
 
 /** Words that make a role noun a past office ("the former president", "oud-premier"), folded as token norms are. */
 const FORMER_WORDS = new Set(
@@ -242,7 +261,12 @@ export function roleMentions(
     // chief,"): it describes the mention before it, which already names the person.
     const before = q > 0 ? mentions[q - 1]! : null;
     const formerAt = formerWordBefore(tokenized, m.first);
-    if (before && APPOSITION.test(text.slice(before.end, formerAt >= 0 ? tokenized.starts[formerAt]! : m.start))) continue;
+    const nounStart = formerAt >= 0 ? formerAt : m.first;
+    // (Not after a place: "In Kyiv, the president said" refers back.)
+    if (before && before.category !== 'place' && APPOSITION.test(text.slice(before.end, tokenized.starts[nounStart]!))) continue;
+    // The same after a full name the knowledge base does not know ("John Major, a former prime
+    // minister,"): the name finder marks it later, so no mention stands for it yet.
+    if (unknownNameBefore(tokenized, nounStart, before?.end ?? 0)) continue;
     const end = officeEnd(tokenized, m.last, lang);
     if (titleBeforeName(tokenized, end, (start) => categoryAt.get(start))) continue;
     if (someoneElsesRole(tokenized, m.first, end)) continue;
