@@ -77,3 +77,19 @@ export function cardFacts(
   }
   return { atDate, sinceThen, keyDates };
 }
+
+/**
+ * The heading over the lines true on the article's date ("On 6 April 2022"), or null when there is
+ * none to give (no date, facts that reach today). A date after the knowledge base's facts reach
+ * (`reviewed`: a 2026 article, facts checked up to June 2025) says so ("On 12 March 2026 (known up
+ * to June 2025)"), and so does a card without a date read after that: an office held then may
+ * have ended since, and the card must not claim it on a day it knows nothing about.
+ */
+export function atDateHeading(day: string | null, today: string, reviewed: string, lang: Lang): string | null {
+  const p = PHRASES[lang];
+  const beyond = reviewed !== '' && dateKey(day ?? today, 'start') > dateKey(reviewed, 'end');
+  const known = beyond ? p.knownUpTo(formatPartialDate(reviewed, lang)) : null;
+  if (!day) return known && known.charAt(0).toUpperCase() + known.slice(1);
+  const heading = p.atDateHeading(formatPartialDate(day, lang));
+  return known ? `${heading} (${known})` : heading;
+}

@@ -22,6 +22,8 @@ export interface Phrases {
   /** Heading for the related entries that this article also names. */
   alsoHere: string;
   checkedUpTo(date: string): string;
+  /** How far the facts reach, after a date they do not reach ("known up to June 2025"). */
+  knownUpTo(date: string): string;
 }
 
 export const PHRASES: Record<Lang, Phrases> = {
@@ -41,6 +43,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     sources: 'Sources',
     alsoHere: 'Also in this article',
     checkedUpTo: (d) => `Facts checked up to ${d}`,
+    knownUpTo: (d) => `known up to ${d}`,
   },
   nl: {
     since: (r, s) => `${cap(r)} sinds ${s}`,
@@ -58,6 +61,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     sources: 'Bronnen',
     alsoHere: 'Ook in dit artikel',
     checkedUpTo: (d) => `Feiten gecontroleerd tot ${d}`,
+    knownUpTo: (d) => `bekend tot ${d}`,
   },
   fr: {
     since: (r, s) => `${cap(r)} depuis ${s}`,
@@ -75,6 +79,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     sources: 'Sources',
     alsoHere: 'Aussi dans cet article',
     checkedUpTo: (d) => `Faits vérifiés jusqu’en ${d}`,
+    knownUpTo: (d) => `connu jusqu’en ${d}`,
   },
   de: {
     since: (r, s) => `${cap(r)} seit ${s}`,
@@ -92,6 +97,7 @@ export const PHRASES: Record<Lang, Phrases> = {
     sources: 'Quellen',
     alsoHere: 'Auch in diesem Artikel',
     checkedUpTo: (d) => `Fakten geprüft bis ${d}`,
+    knownUpTo: (d) => `bekannt bis ${d}`,
   },
 };
 

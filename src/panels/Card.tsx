@@ -4,7 +4,7 @@
  * goes through JSX, so nothing is ever parsed as HTML.
  */
 import { Fragment, type HTMLAttributes } from 'preact';
-import { cardFacts, pick } from '../kb/card-facts';
+import { atDateHeading, cardFacts, pick } from '../kb/card-facts';
 import { formatPartialDate, PHRASES } from '../kb/phrases';
 import type { Entry, Lang } from '../kb/schema';
 import { useState } from 'preact/hooks';
@@ -66,6 +66,7 @@ export function Card({
   const t = useT();
   const [askOther, setAskOther] = useState(false);
   const facts = cardFacts(entry, day, today, lang, nameOf);
+  const heading = atDateHeading(day, today, reviewed, lang);
   const phrases = PHRASES[lang];
   const wiki = Object.entries(entry.sources.wikipedia ?? {}).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : 0));
   const titleId = `gloss-card-title-${entry.id.replace(/[^\w-]/g, '_')}`;
@@ -92,7 +93,7 @@ export function Card({
       <p class="card-desc">{pick(entry.description, lang)}</p>
       {facts.atDate.length > 0 && (
         <div class="card-when" data-testid="gloss-card-at-date">
-          {day && <span class="label">{phrases.atDateHeading(formatPartialDate(day, lang))}</span>}
+          {heading && <span class="label">{heading}</span>}
           <ul>
             {facts.atDate.map((line) => (
               <li key={line}>{line}</li>
