@@ -106,8 +106,16 @@ describe('a place inside the name of another place', () => {
   });
 
   it('"Zuid-Holland" and "Noord-Holland" are provinces, not the Netherlands; "Holland" alone still is', () => {
-    expect(places('In Zuid-Holland en Noord-Holland regende het.', 'nl')).toEqual([]);
-    expect(places('The Holland team lost; North Holland voted.', 'en')).toEqual([['Holland', 'netherlands']]);
+    expect(places('In Zuid-Holland en Noord-Holland regende het.', 'nl')).toEqual([
+      ['Zuid-Holland', 'south-holland'],
+      ['Noord-Holland', 'north-holland'],
+    ]);
+    expect(places('The Holland team lost; North Holland voted.', 'en')).toEqual([
+      ['Holland', 'netherlands'],
+      ['North Holland', 'north-holland'],
+    ]);
+    // A province without an entry is still not the country.
+    expect(places('In Zuid Holland regende het.', 'nl')).toEqual([]);
   });
 
   it('a region of the place named with a point of the compass is still the place; Northern Cyprus has its own entry', () => {
