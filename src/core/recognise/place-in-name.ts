@@ -3,8 +3,8 @@
  * a person's surname after a known given name ("George Washington", "Jack London", "Irving
  * Berlin"), the first word of a newspaper's name ("The Washington Post", "The Moscow Times",
  * "The Kyiv Independent"), another place's name ("Inner Mongolia"), or a team, a brand or goods
- * named after it (`named-like-places.ts`). Longer names in the knowledge base ("Berlin Wall", "Washington Treaty")
- * are matched before this is asked.
+ * named after it (`named-like-places.ts`). Longer names in the knowledge base ("Berlin Wall",
+ * "Washington Treaty") are matched before this is asked.
  */
 import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_APOSTROPHE, GAP_HYPHEN, GAP_SPACE } from '../text/gaps';
@@ -23,8 +23,8 @@ const CLUB_WORDS = new Set(
 
 /**
  * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA
- * Today", "China Daily", "The New York Times"), of "Holland Casino", of "Paris Saint-Germain", of rivers, deltas and
- * valleys named like a country ("the Niger River", "the Niger Delta", "the Jordan Valley"), of
+ * Today", "China Daily", "The New York Times"), of "Holland Casino", of "Paris Saint-Germain", of
+ * rivers, deltas and valleys named like a country ("the Niger River", "the Niger Delta", "the Jordan Valley"), of
  * states named like their city ("New York State", "Washington State", which has its own entry), and
  * of capitals named after their country ("Mexico City", "Kuwait City"); folded, only when capitalised.
  */
