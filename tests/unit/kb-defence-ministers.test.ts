@@ -57,3 +57,16 @@ describe('defence ministers: role nouns after the name', () => {
     ]);
   });
 });
+
+describe('German foreign ministers: role nouns after the name', () => {
+  it('"die Außenministerin" is Baerbock, "der Außenminister" Wadephul, after each was named', () => {
+    expect(people('Annalena Baerbock reiste nach Kiew; die Außenministerin versprach Hilfe.', 'de', '2024-03-10')).toEqual([
+      ['Annalena Baerbock', 'annalena-baerbock'],
+      ['Außenministerin', 'annalena-baerbock'],
+    ]);
+    expect(people('Johann Wadephul reiste nach Kiew. Der Außenminister versprach Hilfe.', 'de', '2025-08-10')).toEqual([
+      ['Johann Wadephul', 'johann-wadephul'],
+      ['Außenminister', 'johann-wadephul'],
+    ]);
+  });
+});
