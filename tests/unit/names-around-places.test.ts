@@ -213,3 +213,24 @@ describe('a place name that starts a sentence in a text that also writes it as a
     expect(places('Turkey prices rose.')).toEqual([['Turkey', 'turkey']]);
   });
 });
+
+describe('a surname that is also a place, after a preposition of place', () => {
+  it('is the place: "In Montenegro, tourism grew" after Luís Montenegro was named', () => {
+    expect(
+      found('Prime Minister Luís Montenegro won. Montenegro said he would stay. In Montenegro, tourism grew.', 'en'),
+    ).toEqual([
+      ['Luís Montenegro', 'luis-montenegro'],
+      ['Montenegro', 'luis-montenegro'],
+      ['Montenegro', 'montenegro'],
+    ]);
+  });
+
+  it('is still the person with no place of that name, or when the name belongs to what follows', () => {
+    expect(found('Prime Minister Mark Rutte spoke. A letter to Rutte was sent.', 'en', '2023-05-20').map(([, id]) => id)).toEqual(
+      ['mark-rutte', 'mark-rutte'],
+    );
+    expect(found("Bashar al-Assad fled. Life in Assad's Syria was hard.", 'en').filter(([t]) => t === 'Assad')).toEqual([
+      ['Assad', 'bashar-al-assad'],
+    ]);
+  });
+});

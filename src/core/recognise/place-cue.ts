@@ -3,7 +3,7 @@
  * or a place followed by its state ("Houston, Texas", "Victoria, British Columbia"). After "Charles
  * Darwin" was named, a bare "Darwin" is him, unless the text says it is the city.
  */
-import { GAP_SENTENCE_END } from '../text/gaps';
+import { GAP_APOSTROPHE, GAP_SENTENCE_END, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 
 /** Nouns of a settlement or region right before its name ("de stad Lincoln", "die Stadt Houston"), folded. */
@@ -52,4 +52,32 @@ export function placeCued(t: TokenizedText, k: number): boolean {
 function clauseEndsAfter(t: TokenizedText, k: number): boolean {
   if (k + 1 >= t.length) return true;
   return /^\s*[,.;:!?)]/.test(t.text.slice(t.ends[k]!, t.starts[k + 1]!));
+}
+
+/**
+ * Prepositions of place by language, folded ("in Montenegro", "naar Montenegro", "nach Montenegro").
+ * French "en" is Dutch "and", so each language has its own; "à" is told by its accent, as
+ * English "a" folds alike.
+ */
+const LOCATIVES: Record<string, Set<string>> = {
+  en: new Set(['in', 'to', 'from', 'into', 'across', 'throughout']),
+  nl: new Set(['in', 'naar', 'uit']),
+  fr: new Set(['en', 'au', 'aux']),
+  de: new Set(['in', 'nach', 'aus']),
+};
+const ANY_LOCATIVE = new Set([...LOCATIVES.en!, ...LOCATIVES.nl!, ...LOCATIVES.de!]);
+
+/**
+ * Whether a preposition of place stands right before token k, in its sentence: a word that is both
+ * a person's surname and a place's name is the place there ("In Montenegro, tourism grew" after
+ * "Luís Montenegro"; `score.ts`).
+ */
+export function locativeBefore(t: TokenizedText, k: number, lang: string | null): boolean {
+  if (k === 0 || !spacedInSentence(t.gaps, k)) return false;
+  // The preposition governs what the name belongs to: "in Assad's Syria", "in Poetins Rusland".
+  const next = k + 1;
+  if (next < t.length && (t.gaps[next]! & GAP_APOSTROPHE) !== 0 && t.norms[t.word[next]!] === 's') return false;
+  const w = t.word[k - 1]!;
+  if (lang === 'fr' && t.raws[w] === 'à') return true;
+  return (lang ? LOCATIVES[lang] : ANY_LOCATIVE)?.has(t.norms[w]!) ?? false;
 }

@@ -13,6 +13,7 @@ import { addressTokens, webAddresses } from '../text/web-addresses';
 import { startsUpper } from '../text/fold';
 import { titleBefore } from './title-before';
 import { inOtherName, type SpanSurroundings } from './other-name';
+import { locativeBefore } from './place-cue';
 import { roleMentions } from './role-reference';
 import { matchForms, type MatchOptions } from './match-forms';
 import type { Mention } from './mention';
@@ -289,6 +290,7 @@ export class Recogniser {
       const afterMention = mentions.length > 0 && mentions[mentions.length - 1]!.end === tokenized.ends[m.first - 1];
       const given = spaced && !title && !afterMention ? this.givenBefore(tokenized.raws[w]!, norms[w]!) : null;
       ev.title = title;
+      ev.locative = locativeBefore(tokenized, m.first, options.lang);
       const givenNames = given ? (this.givenNamesOf ??= new GivenNamesOf(this.kb.forms, this.kb.entries)) : null;
       const best = resolveSpan(this.kb, m, ev, firstNamed, givenNames, given);
       if (!best || best.confidence < CONFIDENCE_THRESHOLD) continue;

@@ -28,6 +28,8 @@ export interface Evidence {
   lang: string | null;
   /** Folded title word right before the span ("president" in "President Bush"), or null. */
   title?: string | null;
+  /** A preposition of place right before the span ("in Montenegro": `place-cue.ts`). */
+  locative?: boolean;
 }
 
 export function scoreCandidate(entry: Entry, ev: Evidence): number {
@@ -50,6 +52,9 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   // George W. Bush, in 1991 his father), or, for a figure of the past, an event of theirs the
   // article names: otherwise no amount of context makes it safe to mark.
   if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone && !titled && !tied) return Math.min(score, 0.5);
+  // After "in", "to", "naar", "nach": a place of the same name wins over the person ("In
+  // Montenegro, tourism grew" after "Luís Montenegro"); with no such place the person stays.
+  if (ev.kind === 'surname' && ev.locative && ev.how !== 'genitive' && !titled) return Math.min(score, 0.6);
   return Math.min(1, score);
 }
 
