@@ -3,7 +3,7 @@
  * candidate (by its index in the candidate store), the token to go on after (-1: the next one) and
  * the name found. Kept between calls and written over by the next one, like the candidate store.
  */
-import type { FoundName } from './name-finder';
+import type { FoundName } from './name-judge';
 
 let nextAt = new Int32Array(1024);
 /** Overwritten by the next call, not cut (a cut array gave its room back and grew again by copies). */
