@@ -5,6 +5,7 @@
  */
 import { GAP_HYPHEN, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
+import { WordFlags } from '../text/word-flags';
 
 /** Articles, their contractions with a preposition, and other determiners, folded. */
 const DETERMINERS = new Set(
@@ -38,16 +39,12 @@ export function germanNounUse(t: TokenizedText, k: number): boolean {
   );
 }
 
-/** Per text, per word: 1 when some token of the word is used as a noun ({@link germanNounUse}). */
-const NOUNS = new WeakMap<TokenizedText, Uint8Array>();
+/** Per word: 1 when some token of it is used as a noun ({@link germanNounUse}). */
+const NOUNS = new WordFlags((t, out) => {
+  for (let k = 1; k < t.length; k++) if (t.lower[k] === 0 && germanNounUse(t, k)) out[t.word[k]!] = 1;
+});
 
 /** Whether the text uses word `w` (an index into its words) as a noun somewhere. */
 export function usedAsGermanNoun(t: TokenizedText, w: number): boolean {
-  let nouns = NOUNS.get(t);
-  if (!nouns) {
-    nouns = new Uint8Array(t.norms.length);
-    for (let k = 1; k < t.length; k++) if (t.lower[k] === 0 && germanNounUse(t, k)) nouns[t.word[k]!] = 1;
-    NOUNS.set(t, nouns);
-  }
-  return nouns[w] === 1;
+  return NOUNS.of(t)[w] === 1;
 }

@@ -10,6 +10,7 @@ import type { IndexEntry } from '../../kb/compiled';
 import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_SENTENCE_END, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
+import { WordFlags } from '../text/word-flags';
 import { calendarUse } from './calendar-use';
 import { germanNounUse } from './german-nouns';
 import { givenNameOfAnother } from './given-names-of';
@@ -84,21 +85,13 @@ function wordAtSentenceStart(t: TokenizedText, k: number): boolean {
   const w = t.word[k]!;
   if (!capitalThenLower(t.raws[w]!) || !writtenLowercase(t, t.norms[w]!)) return false;
   // Capitalised inside a sentence too, it is a name in this text ("Turkey and Greece agreed").
-  return !insideSentence(t)[w];
+  return INSIDE_SENTENCE.of(t)[w] === 0;
 }
 
-/** Per text, per word: 1 when some token of the word is inside a sentence (not the first word of one). */
-const INSIDE = new WeakMap<TokenizedText, Uint8Array>();
-
-function insideSentence(t: TokenizedText): Uint8Array {
-  let inside = INSIDE.get(t);
-  if (!inside) {
-    inside = new Uint8Array(t.norms.length);
-    for (let i = 1; i < t.length; i++) if ((t.gaps[i]! & GAP_SENTENCE_END) === 0) inside[t.word[i]!] = 1;
-    INSIDE.set(t, inside);
-  }
-  return inside;
-}
+/** Per word: 1 when some token of it is inside a sentence (not the first word of one). */
+const INSIDE_SENTENCE = new WordFlags((t, out) => {
+  for (let i = 1; i < t.length; i++) if ((t.gaps[i]! & GAP_SENTENCE_END) === 0) out[t.word[i]!] = 1;
+});
 
 /** Dutch articles and demonstratives before an adjective ("de Albanese regering"), folded. */
 const DUTCH_DETERMINERS = new Set(['de', 'het', 'een', 'die', 'dat', 'deze', 'dit']);

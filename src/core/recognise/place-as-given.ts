@@ -12,6 +12,7 @@
 import { capitalThenLower, startsUpper } from '../text/fold';
 import { GAP_APOSTROPHE, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
+import { WordFlags } from '../text/word-flags';
 import { ageAfter } from './after-name';
 import type { Mention } from './mention';
 import { oneSpaced } from '../text/one-spaced';
@@ -104,32 +105,21 @@ const ADDRESS_WRITTEN = [...ADDRESS].flatMap((a) => [a, a.charAt(0).toUpperCase(
  */
 function usedAlone(t: TokenizedText, s: number): boolean {
   const w = t.word[s]!;
-  return addressed(t)[w] === 1 || speakerWords(t).has(w);
+  return ADDRESSED.of(t)[w] === 1 || speakerWords(t).has(w);
 }
-
-/** Per text: per word, 1 when it follows a form of address somewhere ({@link addressed}). */
-const ADDRESSED = new WeakMap<TokenizedText, Uint8Array>();
 
 /**
- * Per word of `t`, 1 when some token of it follows a form of address in the same sentence: made
- * once per text, in one pass over the tokens, and only when the text has a form of address at all.
+ * Per word, 1 when some token of it follows a form of address in the same sentence: only when the
+ * text has a form of address at all.
  */
-function addressed(t: TokenizedText): Uint8Array {
-  let out = ADDRESSED.get(t);
-  if (!out) {
-    out = new Uint8Array(t.norms.length);
-    const forms = ADDRESS_WRITTEN.map((a) => t.wordOf(a)).filter((w) => w >= 0);
-    if (forms.length) {
-      const isForm = new Uint8Array(t.norms.length);
-      for (const w of forms) isForm[w] = 1;
-      const { word, gaps } = t;
-      const n = word.length;
-      for (let x = 1; x < n; x++) if (isForm[word[x - 1]!] === 1 && (gaps[x]! & GAP_SENTENCE_END) === 0) out[word[x]!] = 1;
-    }
-    ADDRESSED.set(t, out);
-  }
-  return out;
-}
+const ADDRESSED = new WordFlags((t, out) => {
+  const forms = ADDRESS_WRITTEN.map((a) => t.wordOf(a)).filter((w) => w >= 0);
+  if (!forms.length) return;
+  const isForm = new Uint8Array(t.norms.length);
+  for (const w of forms) isForm[w] = 1;
+  const { word, gaps } = t;
+  for (let x = 1; x < word.length; x++) if (isForm[word[x - 1]!] === 1 && (gaps[x]! & GAP_SENTENCE_END) === 0) out[word[x]!] = 1;
+});
 
 /**
  * The people {@link personAfterPlace} found (tokens `first`..`last` each), added to `mentions` as
