@@ -6,6 +6,7 @@
  *   mkdir -p /tmp/old/src && cp -r src/core src/kb /tmp/old/src/                  # before the change
  *   npx tsx scripts/compare-recogniser.ts --old=/tmp/old/src/core            # compare output (exit 1 on a difference)
  *   npx tsx scripts/compare-recogniser.ts --old=/tmp/old/src/core --speed    # MB/s, old vs new, interleaved
+ *   npx tsx scripts/compare-recogniser.ts --old=/tmp/old/src/core --all      # every difference, with its whole text
  *
  * The article text of the saved pages is cached in /tmp/gloss-compare-pages.json (JSDOM is slow,
  * and detection is not what such a change touches); delete it after changing the article code.
@@ -37,6 +38,9 @@ const oldArg = process.argv.find((a) => a.startsWith('--old='))?.slice(6);
 if (!oldArg) throw new Error('usage: --old=/path/to/old/src/core [--speed]');
 const OLD = resolve(oldArg);
 const speed = process.argv.includes('--speed');
+/** Print every difference with its whole text (for reading each in context), not the first three of a set. */
+const all = process.argv.includes('--all');
+const shown = (n: number) => all || n <= 3;
 
 type RecogniserClass = typeof Recogniser;
 const oldModule = (await import(pathToFileURL(join(OLD, 'recognise/recogniser.ts')).href)) as { Recogniser: RecogniserClass };
@@ -301,9 +305,9 @@ for (const set of sets) {
         mentions += (a.match(/"start":/g) ?? []).length;
         if (a !== b) {
           setDiffs++;
-          if (setDiffs <= 3)
+          if (shown(setDiffs))
             console.log(
-              `DIFF in ${set.name} (${JSON.stringify(o)}):\n  text ${JSON.stringify(text.slice(0, 300))}\n  old ${a}\n  new ${b}`,
+              `DIFF in ${set.name} (${JSON.stringify(o)}):\n  text ${JSON.stringify(all ? text : text.slice(0, 300))}\n  old ${a}\n  new ${b}`,
             );
         }
       }
@@ -316,7 +320,7 @@ for (const set of sets) {
       calls++;
       if (a !== b) {
         setDiffs++;
-        if (setDiffs <= 3) console.log(`DIFF in ${set.name} (named):\n  old ${a}\n  new ${b}`);
+        if (shown(setDiffs)) console.log(`DIFF in ${set.name} (named):\n  old ${a}\n  new ${b}`);
       }
     }
   }

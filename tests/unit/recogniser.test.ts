@@ -582,6 +582,22 @@ describe('things named after people are not the people (real knowledge base)', (
     ]);
   });
 
+  it('Dutch "de" or "het" before a full name names a thing ("De Karel Doorman keerde terug"), except in a comparison or a compound', () => {
+    expect(people('De Karel Doorman keerde in juni terug. Aan boord van de Johan de Witt waren mariniers.', 'nl')).toEqual([]);
+    expect(people('Bolsonaro heette de Donald Trump van Brazilië. De Mark Rutte-jaren zijn voorbij.', 'nl')).toEqual([
+      'Donald Trump',
+      'Mark Rutte',
+    ]);
+    // A capitalised "De" inside a sentence is a surname's particle, not an article.
+    expect(people('Premier Bart De Wever sprak met Emmanuel Macron.', 'nl')).toEqual(['Bart De Wever', 'Emmanuel Macron']);
+  });
+
+  it('a ship named after a rank and a person ("het vliegdekschip Admiraal Koeznetsov", "the carrier Admiral Kuznetsov")', () => {
+    expect(people('Het vliegdekschip Admiraal Koeznetsov lag in het dok.', 'nl')).toEqual([]);
+    expect(people('The Russian carrier Admiral Kuznetsov has been in dry dock for years.')).toEqual([]);
+    expect(people('Admiral Kuznetsov commanded the Soviet navy.')).toEqual(['Kuznetsov']);
+  });
+
   it('a family is not the one person of that name ("the Kennedy family", "de familie Kennedy"), nor the firm ("the Trump Organization")', () => {
     expect(
       people(

@@ -7,7 +7,7 @@
  * kabinet-Rutte" or "die Helmut-Kohl-Ära" still are: they are about the person's own office or time.
  */
 import { startsUpper } from '../text/fold';
-import { GAP_HYPHEN, GAP_SPACE, spacedInSentence } from '../text/gaps';
+import { GAP_HYPHEN, GAP_SENTENCE_END, GAP_SPACE, spacedInSentence } from '../text/gaps';
 import type { TokenizedText } from '../text/tokenize';
 
 const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
@@ -110,7 +110,7 @@ function shipPrefix(t: TokenizedText, k: number): boolean {
 /** Whether the span from token `first` to `last` is the name of something named after a person. */
 export function namedAfter(t: TokenizedText, first: number, last: number): boolean {
   const { word, norms, raws, gaps } = t;
-  if (first > 0 && (gaps[first]! & GAP_SPACE) !== 0 && THING_BEFORE.has(norms[word[first - 1]!]!)) return true;
+  if (thingBefore(t, first)) return true;
   if (last > first && articleBefore(t, first, last)) return true;
   // "USS Ronald Reagan", "Zr.Ms. Karel Doorman" (its full stop and space are no plain space), and
   // "Elizabeth" of "HMS Queen Elizabeth".
@@ -130,6 +130,26 @@ export function namedAfter(t: TokenizedText, first: number, last: number): boole
   return THING_AFTER.has(norms[after]!) || (startsUpper(raws[after]!) && (nameWordAt(t, next) || nameWordAt(t, next + 1)));
 }
 
+/**
+ * Whether a {@link THING_BEFORE} noun stands right before token `first`, or before a capitalised
+ * rank that opens the ship's name: "het vliegdekschip Admiraal Koeznetsov", "the carrier Admiral
+ * Kuznetsov", where the run judged starts after the rank.
+ */
+function thingBefore(t: TokenizedText, first: number): boolean {
+  const { word, norms, raws, gaps } = t;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    if ((gaps[k + 1]! & GAP_SPACE) === 0) return false;
+    if (THING_BEFORE.has(norms[word[k]!]!)) return true;
+    if (!SHIP_RANKS.has(norms[word[k]!]!) || !startsUpper(raws[word[k]!]!)) return false;
+  }
+  return false;
+}
+
+/** Ranks a ship's name may open with, folded ("Admiral Kuznetsov", "Admiraal Nachimov", "Général Leclerc"). */
+const SHIP_RANKS = words(
+  'admiral admiraal amiral general generaal marshal maarschalk marechal marschall kapitan kapitein captain',
+);
+
 /** Words after a ship's name that make it the subject of a clause ("the Charles de Gaulle sailed", "the Abraham Lincoln is"). */
 const AUXILIARIES = words('is was has had will would can could may might must should does did remains remained left');
 
@@ -147,6 +167,7 @@ function articleBefore(t: TokenizedText, first: number, last: number): boolean {
   // Folded: "Le Charles de Gaulle rentre" opens a sentence.
   const article = t.norms[t.word[first - 1]!]!;
   if (THING_ARTICLE_FR.has(article)) return true;
+  if (article === 'de' || article === 'het') return dutchThingArticle(t, first - 1, last);
   if (article !== 'the') return false;
   const next = last + 1;
   if (!spacedInSentence(t.gaps, next)) return true;
@@ -155,6 +176,24 @@ function articleBefore(t: TokenizedText, first: number, last: number): boolean {
   if (t.lower[next] !== 1) return true;
   return AUXILIARIES.has(after) || after.endsWith('ed') || (after.length > 3 && after.endsWith('s') && !after.endsWith('ss'));
 }
+
+/**
+ * Whether Dutch "de" or "het" at token `article`, right before the full name ending at `last`, makes
+ * it a thing's name: "De Karel Doorman keerde terug", "aan boord van de Johan de Witt". Dutch puts no
+ * article before a person's name, except to compare ("de Donald Trump van Brazilië") or in a
+ * compound about them ("de Mark Rutte-jaren"). A capitalised "De" inside a sentence is a particle
+ * ("Bart De Wever"), not an article.
+ */
+function dutchThingArticle(t: TokenizedText, article: number, last: number): boolean {
+  if (t.lower[article] !== 1 && article > 0 && (t.gaps[article]! & GAP_SENTENCE_END) === 0) return false;
+  const next = last + 1;
+  if (next >= t.length) return true;
+  if ((t.gaps[next]! & GAP_HYPHEN) !== 0) return false;
+  return !(spacedInSentence(t.gaps, next) && DUTCH_COMPARISON.has(t.norms[t.word[next]!]!));
+}
+
+/** Words after "de" and a full name that make it a comparison with the person: "de Donald Trump van Brazilië". */
+const DUTCH_COMPARISON = words('van uit onder');
 
 /**
  * Whether a {@link FAMILY} noun stands right before or after the surname at token k (a space or a
