@@ -68,6 +68,19 @@ describe('a bare surname of a figure of the past', () => {
     expect(found('Kennedy refused to lift the blockade.', 'en')).toEqual([]);
   });
 
+  it('is them beside two of their context words ("Chamberlain" with "München" and "Hitler"), not beside one', () => {
+    expect(found('Toen sloot Chamberlain in München een akkoord met Hitler.', 'nl', '2025-07-10')).toContainEqual([
+      'Chamberlain',
+      'neville-chamberlain',
+    ]);
+    expect(found('In 1938 Chamberlain signed an agreement with Hitler in Munich.', 'en', '2025-07-10')).toContainEqual([
+      'Chamberlain',
+      'neville-chamberlain',
+    ]);
+    const one = found('Chamberlain scored twice in Munich.', 'en', '2025-07-10').map((m) => m[1]);
+    expect(one).not.toContain('neville-chamberlain');
+  });
+
   it('is not a recent office-holder: "Johnson" in 2024 beside the 2022 invasion may be the US Speaker', () => {
     const ids = found('Two years after the Russian invasion of Ukraine, Johnson delayed the aid.', 'en', '2024-03-01').map(
       (m) => m[1],

@@ -36,13 +36,18 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   let score: number;
   // A title before the surname that the person held on the article's date ("President Bush" in 2003).
   const titled = ev.kind === 'surname' && !!ev.title && !!ev.date && holdsTitle(entry, [ev.title], ev.date);
-  const tied = ev.kind === 'surname' && !ev.namedBefore && !titled && !entry.match?.surnameAlone && tiedToEvent(entry, ev);
+  const hits = contextWords(entry).filter((words) => words.every((t) => ev.hasWord(t))).length;
+  const tied =
+    ev.kind === 'surname' &&
+    !ev.namedBefore &&
+    !titled &&
+    !entry.match?.surnameAlone &&
+    (tiedToEvent(entry, ev) || (hits >= PAST_CONTEXT_HITS && ofThePast(entry, ev.date)));
   if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone || titled ? 0.85 : tied ? 0.65 : 0.45;
   else if (ev.kind === 'head') score = 0.75;
   else score = 0.9;
   if (ev.how === 'genitive') score -= 0.05;
   if (ev.date) score += dateFit(entry, ev.date);
-  const hits = contextWords(entry).filter((words) => words.every((t) => ev.hasWord(t))).length;
   score += Math.min(0.2, hits * 0.1);
   const rel = (entry.related ?? []).filter((id) => ev.present.has(id)).length;
   score += Math.min(0.1, rel * 0.05);
@@ -50,7 +55,8 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   // A surname that is not reliable on its own ("May", "Johnson") needs its full name earlier in
   // the article, or a title the person held on the article's date ("President Bush" in 2003 is
   // George W. Bush, in 1991 his father), or, for a figure of the past, an event of theirs the
-  // article names: otherwise no amount of context makes it safe to mark.
+  // article names or two of their context words ("Chamberlain" beside "München" and "Hitler"):
+  // otherwise no amount of context makes it safe to mark.
   if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone && !titled && !tied) return Math.min(score, 0.5);
   // After "in", "to", "naar", "nach": a place of the same name wins over the person ("In
   // Montenegro, tourism grew" after "Luís Montenegro"); with no such place the person stays.
@@ -82,16 +88,31 @@ const PAST_YEARS = 10;
 function tiedToEvent(entry: Entry, ev: Evidence): boolean {
   if (entry.category !== 'person' || !ev.date || ev.events.ids.size === 0) return false;
   if (!ev.events.related.has(entry.id) && !(entry.related ?? []).some((id) => ev.events.ids.has(id))) return false;
-  const facts = entry.facts ?? [];
+  return ofThePast(entry, ev.date);
+}
+
+/**
+ * Context words of a figure of the past that tie a bare surname to them without an event: two of
+ * "München", "Hitler", "1938" for Chamberlain. One is not enough ("Munich" alone is a city in any
+ * story); a person of today needs their full name or a title, however many context words.
+ */
+const PAST_CONTEXT_HITS = 2;
+
+/**
+ * Whether a person died, or left their last office, at least {@link PAST_YEARS} years before the
+ * article's date: a figure of the past, whom no one of today's news shares the name with.
+ */
+function ofThePast(entry: Entry, date: string | null | undefined): boolean {
+  if (entry.category !== 'person' || !date) return false;
   // The day of death or the end of the last office, whichever is later.
   let last: string | null = null;
-  for (const f of facts) {
+  for (const f of entry.facts ?? []) {
     const end = f.type === 'died' ? f.date : f.type === 'role' ? f.end : undefined;
     // A role still held: not of the past.
     if (f.type === 'role' && !end) return false;
     if (end && (last === null || dateKey(end, 'end') > last)) last = dateKey(end, 'end');
   }
-  return last !== null && last <= `${Number(ev.date.slice(0, 4)) - PAST_YEARS}${ev.date.slice(4)}`;
+  return last !== null && last <= `${Number(date.slice(0, 4)) - PAST_YEARS}${date.slice(4)}`;
 }
 
 /**
