@@ -241,6 +241,10 @@ export class Recogniser {
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
     const events = eventsNamed([...firstNamed.keys()].map((e) => entries[e]!));
+    for (const m of matches) {
+      const e = soleSurnameAlone(forms, entries, m.forms);
+      if (e >= 0) events.people.add(entries[e]!.id);
+    }
     // The context words of the knowledge base that the text holds: found on first use (most
     // spans need none) among the text's distinct words, not its tokens.
     let inText: ((w: string) => boolean) | null = null;
@@ -362,6 +366,21 @@ export class Recogniser {
 }
 
 /** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */
+/**
+ * The person a span names by a surname that is theirs alone ("Hitler", "Churchill"), or -1: what
+ * the text names besides full names, for tying a bare surname of the same time to its bearer.
+ */
+function soleSurnameAlone(forms: readonly CompiledForm[], entries: readonly IndexEntry[], list: readonly number[]): number {
+  let entry = -1;
+  for (const f of list) {
+    const form = forms[f]!;
+    if (entry >= 0 && form.entry !== entry) return -1;
+    if (form.kind !== 'surname' || !entries[form.entry]!.match?.surnameAlone) return -1;
+    entry = form.entry;
+  }
+  return entry;
+}
+
 function soleNamed(forms: readonly CompiledForm[], list: readonly number[]): number {
   let entry = -1;
   for (const f of list) {

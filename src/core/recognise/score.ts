@@ -22,9 +22,10 @@ export interface Evidence {
   present: Set<string>;
   /**
    * Historical events (history entries) named in the article, and every entry those events name as
-   * related: what ties a bare surname to a figure of the past (`tiedToEvent`).
+   * related, and the people named in full: what ties a bare surname to a figure of the past
+   * (`tiedToEvent`, `tiedByContext`).
    */
-  events: { ids: Set<string>; related: Set<string> };
+  events: { ids: Set<string>; related: Set<string>; people: Set<string> };
   lang: string | null;
   /** Folded title word right before the span ("president" in "President Bush"), or null. */
   title?: string | null;
@@ -42,7 +43,7 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
     !ev.namedBefore &&
     !titled &&
     !entry.match?.surnameAlone &&
-    (tiedToEvent(entry, ev) || (hits >= PAST_CONTEXT_HITS && ofThePast(entry, ev.date)));
+    (tiedToEvent(entry, ev) || tiedByContext(entry, ev, hits));
   if (ev.kind === 'surname') score = ev.namedBefore ? 0.95 : entry.match?.surnameAlone || titled ? 0.85 : tied ? 0.65 : 0.45;
   else if (ev.kind === 'head') score = 0.75;
   else score = 0.9;
@@ -55,8 +56,8 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
   // A surname that is not reliable on its own ("May", "Johnson") needs its full name earlier in
   // the article, or a title the person held on the article's date ("President Bush" in 2003 is
   // George W. Bush, in 1991 his father), or, for a figure of the past, an event of theirs the
-  // article names or two of their context words ("Chamberlain" beside "München" and "Hitler"):
-  // otherwise no amount of context makes it safe to mark.
+  // article names, or two of their context words and a person of their time named in full
+  // ("Chamberlain" beside "München" and "Hitler"): otherwise no amount of context makes it safe.
   if (ev.kind === 'surname' && !ev.namedBefore && !entry.match?.surnameAlone && !titled && !tied) return Math.min(score, 0.5);
   // After "in", "to", "naar", "nach": a place of the same name wins over the person ("In
   // Montenegro, tourism grew" after "Luís Montenegro"); with no such place the person stays.
@@ -66,8 +67,9 @@ export function scoreCandidate(entry: Entry, ev: Evidence): number {
 
 /** The historical events among the entries an article names, and what they name as related ({@link Evidence.events}). */
 export function eventsNamed(named: readonly Entry[]): Evidence['events'] {
-  const events: Evidence['events'] = { ids: new Set(), related: new Set() };
+  const events: Evidence['events'] = { ids: new Set(), related: new Set(), people: new Set() };
   for (const entry of named) {
+    if (entry.category === 'person') events.people.add(entry.id);
     if (entry.category !== 'history') continue;
     events.ids.add(entry.id);
     for (const id of entry.related ?? []) events.related.add(id);
@@ -93,10 +95,18 @@ function tiedToEvent(entry: Entry, ev: Evidence): boolean {
 
 /**
  * Context words of a figure of the past that tie a bare surname to them without an event: two of
- * "München", "Hitler", "1938" for Chamberlain. One is not enough ("Munich" alone is a city in any
- * story); a person of today needs their full name or a title, however many context words.
+ * "München", "Hitler", "1938" for Chamberlain, and a person of their time named in full (Hitler,
+ * Churchill). Context words alone are not enough: "Conservative", "Downing Street" and "prime
+ * minister" are in every British political story, where "Major changes" is not John Major. One
+ * word is not enough either ("Munich" alone is a city in any story); a person of today needs
+ * their full name or a title, however many context words.
  */
 const PAST_CONTEXT_HITS = 2;
+
+function tiedByContext(entry: Entry, ev: Evidence, hits: number): boolean {
+  if (hits < PAST_CONTEXT_HITS || !(entry.related ?? []).some((id) => ev.events.people.has(id))) return false;
+  return ofThePast(entry, ev.date);
+}
 
 /**
  * Whether a person died, or left their last office, at least {@link PAST_YEARS} years before the
