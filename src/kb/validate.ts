@@ -152,7 +152,11 @@ function checkMatch(v: unknown, r: (f: string, m: string) => void) {
   for (const key of Object.keys(v)) if (!known.has(key)) r(`match.${key}`, 'unknown field');
 }
 
-/** Checks that need every file at once: unique ids and related/predecessor links that resolve. */
+/**
+ * Checks that need every file at once: unique ids, related links that resolve, and predecessors
+ * and successors written as a name that an entry carries as its label (they must be its id, so
+ * that the card links them; a name is for someone the knowledge base does not hold).
+ */
 export function validateAcrossFiles(files: { file: string; data: KbSourceFile }[]): KbProblem[] {
   const problems: KbProblem[] = [];
   const seen = new Map<string, string>();
@@ -166,6 +170,25 @@ export function validateAcrossFiles(files: { file: string; data: KbSourceFile }[
     for (const e of data.entries as Entry[])
       for (const rel of e.related ?? [])
         if (!seen.has(rel)) problems.push({ file, entry: e.id, field: 'related', message: `unknown entry "${rel}"` });
+  const byLabel = new Map<string, string>();
+  for (const { data } of files)
+    for (const e of data.entries as Entry[]) for (const label of Object.values(e.label)) if (label) byLabel.set(label, e.id);
+  for (const { file, data } of files)
+    for (const e of data.entries as Entry[])
+      (e.facts ?? []).forEach((f, i) => {
+        if (f.type !== 'role') return;
+        for (const field of ['predecessor', 'successor'] as const) {
+          const name = f[field];
+          const id = name && !seen.has(name) ? byLabel.get(name) : undefined;
+          if (id)
+            problems.push({
+              file,
+              entry: e.id,
+              field: `facts[${i}].${field}`,
+              message: `"${name}" is entry "${id}": write its id`,
+            });
+        }
+      });
   return problems;
 }
 

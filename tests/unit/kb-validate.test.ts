@@ -48,6 +48,21 @@ describe('knowledge-base validation', () => {
     ]);
   });
 
+  it('asks for the id of a predecessor or successor the knowledge base holds, written as its name', () => {
+    const f = (entries: unknown[]) => ({ domain: 'd', reviewed: '2025', entries }) as never;
+    const role = (predecessor: string) => ({ type: 'role', role: { en: 'r' }, start: '2020', predecessor });
+    const problems = validateAcrossFiles([
+      {
+        file: 'a.json',
+        data: f([
+          { ...good, facts: [role('x')] },
+          { ...good, id: 'z', facts: [role('Someone Else')] },
+        ]),
+      },
+    ]).map(formatProblem);
+    expect(problems).toEqual(['a.json: entry "x-y", field facts[0].predecessor: "x" is entry "z": write its id']);
+  });
+
   it('the shipped knowledge base is valid', () => {
     const { problems } = readSources();
     expect(problems.map(formatProblem)).toEqual([]);
