@@ -37,3 +37,26 @@ describe('historical references of commentary on war and Europe (history-4)', ()
     expect(history('Il a appuyé sur la détente du fusil.', 'fr')).toEqual([]);
   });
 });
+
+/** `src/kb/data/history.json`: the Munich and Yalta that commentary invokes, not the cities. */
+describe('"a new Yalta", "un nouveau Munich": a city standing for its conference', () => {
+  const r = realRecogniser();
+  const ids = (text: string, lang: string) => mentionIds(r, text, lang, '2025-03-01').map(([, id]) => id);
+
+  it('is the conference after "new", "second", "another", and in the French "esprit munichois"', () => {
+    expect(ids('Europa vreest een nieuw Jalta. Critici spreken van een tweede München.', 'nl')).toEqual([
+      'europe',
+      'yalta-conference',
+      'munich-agreement',
+    ]);
+    expect(ids('Kritiker warnen vor einem neuen München und einem zweiten Jalta.', 'de')).toEqual([
+      'munich-agreement',
+      'yalta-conference',
+    ]);
+    expect(ids('Il dénonce l’esprit munichois.', 'fr')).toEqual(['munich-agreement']);
+  });
+
+  it('is the city otherwise, and a new building in it stays the city', () => {
+    expect(ids('The new Munich airport opened in 1992.', 'en')).toEqual(['munich']);
+  });
+});
