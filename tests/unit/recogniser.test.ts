@@ -520,6 +520,18 @@ describe('name finder with the real knowledge base', () => {
     );
   });
 
+  it('a spelling of the person\'s given name before their surname joins the mark ("Valery Zaluzhnyi" for "Valerii")', () => {
+    const found = (text: string) =>
+      r
+        .recognise(text, { lang: 'en', date: '2025-07-01' })
+        .flatMap((m) => (m.category === 'person' ? [[m.text, m.entityId]] : []));
+    expect(found('His predecessor, Valery Zaluzhnyi, is ambassador in London.')).toEqual([
+      ['Valery Zaluzhnyi', 'valerii-zaluzhnyi'],
+    ]);
+    // Another given name of the same first letter is not the person's: it never joins the mark.
+    expect(found('Joe Biden left. Jill Biden spoke.')).not.toContainEqual(['Jill Biden', 'joe-biden']);
+  });
+
   it('a surname of the knowledge base used as a given name is someone else ("author Truman Capote")', () => {
     const found = r.recognise('Polaroids of author Truman Capote hung there. President Truman spoke.', {
       lang: 'en',

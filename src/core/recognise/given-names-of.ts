@@ -49,6 +49,16 @@ export class GivenNamesOf {
     return !known.some((k) => k === given || k[0] === given[0] || closeSpelling(k, given));
   }
 
+  /**
+   * Whether `given` (folded) is one of person `e`'s given names as the knowledge base writes them,
+   * or a spelling of one ("valery"/"valerii"), not merely a name of the same first letter: such a
+   * given name belongs in the person's mark ("Valery Zaluzhnyi", not only "Zaluzhnyi").
+   */
+  spells(e: number, given: string): boolean {
+    if (this.entries[e]!.category !== 'person') return false;
+    return (this.index().get(e) ?? []).some((k) => k === given || closeSpelling(k, given));
+  }
+
   private index(): Map<number, string[]> {
     if (this.byEntry) return this.byEntry;
     const out = new Map<number, string[]>();

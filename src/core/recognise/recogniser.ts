@@ -316,10 +316,12 @@ export class Recogniser {
         firstNamed.set(best.entry, m.start);
         present.add(entry.id);
       }
-      seen.push({ start: m.start, entry: best.entry });
+      // "Valery Zaluzhnyi" where the knowledge base writes "Valerii": the given name joins the mark.
+      const start = given && givenNames!.spells(best.entry, given) ? tokenized.starts[m.first - 1]! : m.start;
+      seen.push({ start, entry: best.entry });
       mentions.push({
-        text: text.slice(m.start, m.end),
-        start: m.start,
+        text: text.slice(start, m.end),
+        start,
         end: m.end,
         category: entry.category,
         entityId: entry.id,
@@ -365,7 +367,6 @@ export class Recogniser {
   }
 }
 
-/** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */
 /**
  * The person a span names by a surname that is theirs alone ("Hitler", "Churchill"), or -1: what
  * the text names besides full names, for tying a bare surname of the same time to its bearer.
@@ -381,6 +382,7 @@ function soleSurnameAlone(forms: readonly CompiledForm[], entries: readonly Inde
   return entry;
 }
 
+/** The one entry that the name forms (not surnames or heads) among `list` belong to; -1 when none or several. */
 function soleNamed(forms: readonly CompiledForm[], list: readonly number[]): number {
   let entry = -1;
   for (const f of list) {
