@@ -459,6 +459,8 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
         .map((m) => m.entityId);
     expect(premier('Viktor Orbán sprak. Mark Rutte, die eerder premier was, leidt nu de NAVO.')).toEqual([]);
     expect(premier('Viktor Orbán sprak. De premier was boos.')).toEqual(['viktor-orban']);
+    // With no determiner, the noun is an office however far its copula stands.
+    expect(premier('Dick Schoof sprak. Rutte was zelf veertien jaar premier.')).toEqual([]);
     expect(roles('Olaf Scholz sprach. Friedrich Merz war dabei. Der Kanzler sagte nichts.', 'de', '2025-06-01')).toEqual([
       ['Kanzler', 'friedrich-merz'],
     ]);

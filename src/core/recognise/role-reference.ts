@@ -72,12 +72,31 @@ const CLAUSE_FINAL_COPULAS = new Set(
 );
 
 /**
+ * Determiners that make a role noun a reference to someone ("de premier", "onze minister", "this
+ * president"), folded. A noun without one is an office ("Rutte was veertien jaar premier").
+ */
+const DETERMINERS = new Set(
+  [
+    'de het deze die dit dat onze ons zijn haar hun mijn jullie',
+    'the this that our his her their my your',
+    'le la les l ce cet cette notre nos son sa ses leur leurs',
+    'der die das den dem des dieser diese dieses diesen unser unsere unseren unserem sein seine seinen seinem ihr ihre ihren ihrem',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
  * Whether the role noun from token `first` to `last` is a predicate ("Rutte werd de nieuwe NAVO-chef").
  * Names may stand in between, as in Dutch and German word order ("Daarna werd Trump opnieuw
  * president"), and in their subordinate clauses the copula comes after it ("die eerder premier was,").
+ * A noun with no determiner before it may stand further from its copula ("Rutte was zelf veertien
+ * jaar premier"): any words may then come in between.
  */
 export function isPredicate(tokenized: TokenizedText, first: number, last: number): boolean {
   const { word, norms, raws, gaps, length } = tokenized;
+  const bare =
+    first > 0 && spacedInSentence(gaps, first) && tokenized.lower[first] === 1 && !DETERMINERS.has(norms[word[first - 1]!]!);
   const copula = last + 1;
   if (
     spacedInSentence(gaps, copula) &&
@@ -90,7 +109,7 @@ export function isPredicate(tokenized: TokenizedText, first: number, last: numbe
     if (!spacedInSentence(gaps, k + 1)) return false;
     const norm = norms[word[k]!]!;
     if (PREDICATE_WORDS.has(norm)) return true;
-    if (!BETWEEN_WORDS.has(norm) && !startsUpper(raws[word[k]!]!)) return false;
+    if (!bare && !BETWEEN_WORDS.has(norm) && !startsUpper(raws[word[k]!]!)) return false;
   }
   return false;
 }
