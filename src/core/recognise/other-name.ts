@@ -66,6 +66,15 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   // After a known given name, an organisation named like a person is the person, even in an
   // article about the organisation: "Richard Wagner" beside the Wagner Group, "Serge Dassault".
   if (s.given !== null) return true;
+  // "Van Helsing" in a sentence: a surname's particle before it makes it a person's name.
+  // Not at a sentence start, where Dutch "Van" is "from" ("Van Leonardo kwam geen reactie").
+  if (first > 1 && spacedInSentence(t.gaps, first) && spacedInSentence(t.gaps, first - 1)) {
+    if (SURNAME_PARTICLES.has(t.raws[t.word[first - 1]!]!)) return true;
+  }
+  // "Bruegel" after "Pieter Bruegel", "Helsing" after "Abraham Van Helsing": someone of that name is
+  // named in full in the text, and the bare word is them unless the article talks of what the
+  // organisation does.
+  if (namedInFull(t, t.word[first]!, s.isGiven) && !contextHeard(entry, s.hasWord)) return true;
   // Named like a person ("Leonardo DiCaprio", "Thales of Miletus") or like a word at the start of
   // a sentence ("Vooruit, zei hij"): the person or the word, unless the article talks of what the
   // organisation does (its context words).
@@ -110,6 +119,37 @@ function dutchAdjective(t: TokenizedText, k: number): boolean {
     t.lower[k + 1] === 1 &&
     !startsUpper(t.raws[t.word[k + 1]!]!)
   );
+}
+
+/**
+ * Capitalised particles of surnames that are no article or preposition of the four languages
+ * ("Van Helsing", "Von Braun"): not "De" or "La", which open "De NAVO" and "La Russie".
+ */
+const SURNAME_PARTICLES = new Set(['Van', 'Von', 'Ter', 'Ten', 'Bin', 'Ibn']);
+
+/** Per text, per word asked about: whether a known given name stands before some token of the word. */
+const NAMED_IN_FULL = new WeakMap<TokenizedText, Map<number, boolean>>();
+
+/**
+ * Whether some token of word `w` follows a known given name, perhaps with particles between
+ * ("Pieter Bruegel", "Abraham Van Helsing"): someone of that surname is named in full in the text.
+ * Asked only of one-word organisations named like a person, so a scan per word asked is cheap.
+ */
+function namedInFull(t: TokenizedText, w: number, isGiven: (norm: string) => boolean): boolean {
+  let asked = NAMED_IN_FULL.get(t);
+  if (!asked) NAMED_IN_FULL.set(t, (asked = new Map()));
+  let found = asked.get(w);
+  if (found !== undefined) return found;
+  found = false;
+  for (let i = 1; i < t.length && !found; i++) {
+    if (t.word[i] !== w) continue;
+    let j = i - 1;
+    while (j > 0 && spacedInSentence(t.gaps, j + 1) && PARTICLES.has(t.norms[t.word[j]!]!)) j--;
+    const raw = t.raws[t.word[j]!]!;
+    found = spacedInSentence(t.gaps, j + 1) && capitalThenLower(raw) && isGiven(t.norms[t.word[j]!]!);
+  }
+  asked.set(w, found);
+  return found;
 }
 
 /**
