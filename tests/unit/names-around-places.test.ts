@@ -166,6 +166,11 @@ describe('a team, an airline, a broadcaster or goods named after a place', () =>
     // Capitalised words after a city that are no team's: still the city.
     expect(ids('Washington Lawmakers Debate Aid', 'en')).toEqual(['washington-dc']);
   });
+
+  it('is not the place in the name of a competition: "Europa League", "Africa Cup"', () => {
+    expect(ids('Ajax neemt het in de Europa League op tegen Olympiakos; Europa kijkt mee.', 'nl')).toEqual(['europe']);
+    expect(ids('Morocco hosts the Africa Cup of Nations.')).toEqual(['morocco']);
+  });
 });
 
 describe('a bare surname that names a place here', () => {

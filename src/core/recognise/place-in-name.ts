@@ -25,11 +25,12 @@ const CLUB_WORDS = new Set(
  * Second words of newspapers and magazines named after a city or country ("Paris Match", "USA
  * Today", "China Daily", "The New York Times"), of "Holland Casino", of "Paris Saint-Germain", of
  * rivers, deltas and valleys named like a country ("the Niger River", "the Niger Delta", "the Jordan Valley"), of
- * states named like their city ("New York State", "Washington State", which has its own entry), and
- * of capitals named after their country ("Mexico City", "Kuwait City"); folded, only when capitalised.
+ * states named like their city ("New York State", "Washington State", which has its own entry), of
+ * capitals named after their country ("Mexico City", "Kuwait City"), and of competitions ("Europa
+ * League", "Africa Cup"); folded, only when capitalised.
  */
 const NAME_AFTER = new Set(
-  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint city state casino'.split(
+  'post times herald tribune journal independent examiner observer chronicle gazette today daily match river delta valley basin saint city state casino league cup'.split(
     ' ',
   ),
 );
