@@ -54,6 +54,7 @@ interface EncodedMatch {
   surnameAlone?: 0 | 1;
   compoundHeads?: string;
   context?: string;
+  needsContext?: string;
   roleNouns?: string;
   salience?: 'low' | 'normal';
 }
@@ -118,7 +119,7 @@ function unlocalizedLists(line: string): Localized<string[]> {
 
 const trimTabs = (s: string) => s.replace(/\t+$/, '');
 
-const MATCH_KEYS = new Set(['surname', 'surnameAlone', 'compoundHeads', 'context', 'roleNouns', 'salience']);
+const MATCH_KEYS = new Set(['surname', 'surnameAlone', 'compoundHeads', 'context', 'needsContext', 'roleNouns', 'salience']);
 
 function encodeMatch(m: MatchHints, where: string): EncodedMatch {
   for (const k of Object.keys(m)) if (!MATCH_KEYS.has(k)) throw new Error(`kb index: unknown match hint ${k} (${where})`);
@@ -127,6 +128,7 @@ function encodeMatch(m: MatchHints, where: string): EncodedMatch {
   if (m.surnameAlone !== undefined) out.surnameAlone = m.surnameAlone ? 1 : 0;
   if (m.compoundHeads) out.compoundHeads = localizedLists(m.compoundHeads, where);
   if (m.context) out.context = localizedLists(m.context, where);
+  if (m.needsContext) out.needsContext = m.needsContext.join('\t');
   if (m.roleNouns) out.roleNouns = localizedLists(m.roleNouns, where);
   if (m.salience) out.salience = m.salience;
   return out;
@@ -138,6 +140,7 @@ function decodeMatch(e: EncodedMatch): MatchHints {
   if (e.surnameAlone !== undefined) out.surnameAlone = e.surnameAlone === 1;
   if (e.compoundHeads !== undefined) out.compoundHeads = unlocalizedLists(e.compoundHeads);
   if (e.context !== undefined) out.context = unlocalizedLists(e.context);
+  if (e.needsContext !== undefined) out.needsContext = e.needsContext.split('\t');
   if (e.roleNouns !== undefined) out.roleNouns = unlocalizedLists(e.roleNouns);
   if (e.salience) out.salience = e.salience;
   return out;

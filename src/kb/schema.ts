@@ -80,6 +80,12 @@ export interface MatchHints {
    * a given name precedes it or another name follows it ("Serge Dassault", "Leonardo DiCaprio").
    */
   context?: Localized<string[]>;
+  /**
+   * One-word names of this organisation that are more often someone else's ("Wagner" the composer,
+   * "Leonardo" the painter), as written: alone they count only when the article holds one of its
+   * context words. Longer forms ("Wagner Group", "Wagnergroep") always count.
+   */
+  needsContext?: string[];
   /** Role nouns that refer back to this entity after it was named ("de NAVO-chef" -> Stoltenberg), per language. */
   roleNouns?: Localized<string[]>;
   /** 'low' for entries worth looking up but not worth marking in running text (countries, continents). */

@@ -148,7 +148,21 @@ function checkMatch(v: unknown, r: (f: string, m: string) => void) {
   if (v.surnameAlone !== undefined && typeof v.surnameAlone !== 'boolean') r('match.surnameAlone', 'must be true or false');
   if (v.salience !== undefined && v.salience !== 'normal' && v.salience !== 'low') r('match.salience', 'must be normal or low');
   if (v.ownLanguage !== undefined && typeof v.ownLanguage !== 'boolean') r('match.ownLanguage', 'must be true or false');
-  const known = new Set(['surname', 'surnameAlone', 'compoundHeads', 'context', 'roleNouns', 'salience', 'ownLanguage']);
+  if (v.needsContext !== undefined) {
+    if (!Array.isArray(v.needsContext) || !v.needsContext.every((w) => typeof w === 'string' && /^\S+$/.test(w)))
+      r('match.needsContext', 'must be a list of one-word names');
+    else if (v.context === undefined) r('match.needsContext', 'needs match.context');
+  }
+  const known = new Set([
+    'surname',
+    'surnameAlone',
+    'compoundHeads',
+    'context',
+    'needsContext',
+    'roleNouns',
+    'salience',
+    'ownLanguage',
+  ]);
   for (const key of Object.keys(v)) if (!known.has(key)) r(`match.${key}`, 'unknown field');
 }
 

@@ -124,6 +124,14 @@ describe('defence-industry organisations (real knowledge base)', () => {
     expect(found('Serge Dassault possédait Le Figaro.', 'fr')).toEqual([['Serge Dassault', '(Serge Dassault)']]);
   });
 
+  it('a name more often someone else\'s ("Wagner", "Leonardo") needs the article to talk of the organisation (match.needsContext)', () => {
+    expect(orgs('The music nods to Wagner and to Philip Glass.', 'en')).toEqual([]);
+    expect(orgs('Leonardo schilderde de Mona Lisa.', 'nl')).toEqual([]);
+    expect(orgs('Wagner fighters pulled out of Mali.', 'en')).toEqual([['Wagner', 'wagner-group']]);
+    // A longer form always counts.
+    expect(orgs('De Wagnergroep trok zich terug.', 'nl')).toEqual([['Wagnergroep', 'wagner-group']]);
+  });
+
   it('keeps a one-word organisation before another name when the article talks of what it does', () => {
     expect(orgs('Die Leonardo Aktie steigt.', 'de')).toEqual([['Leonardo', 'leonardo']]);
     expect(orgs('Leonardo Helicopters delivered the first AW149 to the army.', 'en')).toEqual([['Leonardo', 'leonardo']]);

@@ -24,6 +24,7 @@ describe('knowledge-base validation', () => {
       { ...good, id: 'bad-date', facts: [{ type: 'role', role: { en: 'r' }, start: '2014-13' }] },
       { ...good, id: 'no-en', label: { nl: 'x' } },
       { ...good, id: 'own-language', match: { ownLanguage: 'yes' } },
+      { ...good, id: 'needs-context', match: { needsContext: ['Wagner'] } },
     ];
     const messages = validateSourceFile('f.json', { domain: 'd', reviewed: '2025-06', entries: bad }).map(formatProblem);
     expect(messages).toEqual([
@@ -33,6 +34,7 @@ describe('knowledge-base validation', () => {
       'f.json: entry "bad-date", field facts[0].start: "2014-13" is not YYYY, YYYY-MM or YYYY-MM-DD',
       'f.json: entry "no-en", field label.en: required, non-empty, no surrounding spaces',
       'f.json: entry "own-language", field match.ownLanguage: must be true or false',
+      'f.json: entry "needs-context", field match.needsContext: needs match.context',
     ]);
   });
 

@@ -63,6 +63,9 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   // "Congress of Deputies", whatever the article is about.
   if (joinedName(t, first, (norm) => norm === 'of')) return true;
   if (entry.match?.context === undefined) return false;
+  // "nods to Wagner and to Philip Glass": a name more often someone else's needs the article to
+  // talk of what the organisation does.
+  if (entry.match.needsContext?.includes(t.raws[t.word[first]!]!) && !contextHeard(entry, s.hasWord)) return true;
   // After a known given name, an organisation named like a person is the person, even in an
   // article about the organisation: "Richard Wagner" beside the Wagner Group, "Serge Dassault".
   if (s.given !== null) return true;
