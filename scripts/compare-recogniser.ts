@@ -211,6 +211,10 @@ function randomTexts(count: number, kb: KbIndex): string[] {
   return out;
 }
 
+/**
+ * Every text is recognised with each: Dutch and English with and without a date, no language, and
+ * French and German (rules of one language must not leak into another: French "de" is "of").
+ */
 const OPTIONS = [
   { lang: 'nl', date: '2022-04-06' },
   { lang: 'nl', date: null },
@@ -218,6 +222,8 @@ const OPTIONS = [
   { lang: 'en', date: null },
   { lang: null, date: '2022-04-06' },
   { lang: null, date: null },
+  { lang: 'fr', date: '2022-04-06' },
+  { lang: 'de', date: '2022-04-06' },
 ];
 
 if (speed) {

@@ -604,6 +604,11 @@ describe('things named after people are not the people (real knowledge base)', (
     ]);
     // A capitalised "De" inside a sentence is a surname's particle, not an article.
     expect(people('Premier Bart De Wever sprak met Emmanuel Macron.', 'nl')).toEqual(['Bart De Wever', 'Emmanuel Macron']);
+    // Only in Dutch: French "de" is "of".
+    expect(people('Le parti de Marine Le Pen et La France insoumise de Jean-Luc Mélenchon.', 'fr')).toEqual([
+      'Marine Le Pen',
+      'Jean-Luc Mélenchon',
+    ]);
   });
 
   it('a ship named after a rank and a person ("het vliegdekschip Admiraal Koeznetsov", "the carrier Admiral Kuznetsov")', () => {

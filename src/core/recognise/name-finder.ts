@@ -57,6 +57,7 @@ export function findNames(
     ...emptyMemory(tokenized.length, tokenized.norms.length),
     found: null,
     english: lang === 'en',
+    lang,
     german: lang === 'de',
     dutchOrGerman: lang === 'nl' || lang === 'de',
     tokenized,

@@ -83,6 +83,8 @@ export interface Ctx extends NameText, NameMemory {
   german: boolean;
   /** A page in Dutch or German, languages that put a subject and an object side by side. */
   dutchOrGerman: boolean;
+  /** The page's language, when known. */
+  lang: string | null;
   tokenized: TokenizedText;
 }
 
@@ -213,7 +215,7 @@ export function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): n
         (ctx.german && germanNoun(ctx, i, roleCue || speechCue)))
     )
   ) {
-    if (!namedAfter(ctx.tokenized, i, j))
+    if (!namedAfter(ctx.tokenized, i, j, ctx.lang))
       ctx.found = { start, end, name: known.name, confidence: known.at < start ? 0.85 : 0.8, evidence: 'surname' };
     return j;
   }
@@ -230,7 +232,8 @@ export function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): n
       tokenIs(ctx, next, INITIAL) &&
       !ref?.name.includes(` ${ctx.tokenized.raws[ctx.word[next]!]!}.`);
     if (ref && !initialAfter && !aside(ctx, prev, spaced, roleCue, i, end) && !languageNamed(ctx, i)) {
-      if (!namedAfter(ctx.tokenized, i, j)) ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };
+      if (!namedAfter(ctx.tokenized, i, j, ctx.lang))
+        ctx.found = { start, end, name: ref.name, confidence: 0.75, evidence: 'given-alone' };
       return j;
     }
   }
@@ -290,7 +293,7 @@ export function judge(ctx: Ctx, c: Candidate, final: boolean, retry: boolean): n
   if (!evidence) return -1;
   // Something named after a person ("the carrier Charles de Gaulle", "Zr.Ms. Karel Doorman") is no
   // person, on any evidence, and is not remembered as one, so that no bare "Charles" later links to it.
-  if (namedAfter(ctx.tokenized, i, j)) return j;
+  if (namedAfter(ctx.tokenized, i, j, ctx.lang)) return j;
   const confidence = (roleCue || speechCue) && firstGiven ? 0.9 : 0.8;
   // "Prince Andrew", "Queen Elizabeth", "Pope Francis": a monarch's or pope's title is part of the
   // name readers know (there is no surname), so the card is called so; the mark stays on the name.

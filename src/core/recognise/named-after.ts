@@ -108,10 +108,10 @@ function shipPrefix(t: TokenizedText, k: number): boolean {
 }
 
 /** Whether the span from token `first` to `last` is the name of something named after a person. */
-export function namedAfter(t: TokenizedText, first: number, last: number): boolean {
+export function namedAfter(t: TokenizedText, first: number, last: number, lang: string | null): boolean {
   const { word, norms, raws, gaps } = t;
   if (thingBefore(t, first)) return true;
-  if (last > first && articleBefore(t, first, last)) return true;
+  if (last > first && articleBefore(t, first, last, lang)) return true;
   // "USS Ronald Reagan", "Zr.Ms. Karel Doorman" (its full stop and space are no plain space), and
   // "Elizabeth" of "HMS Queen Elizabeth".
   for (let k = first - 1; k >= 0 && k >= first - 1 - SHIP_NAME_LOOKBACK; k--) {
@@ -160,14 +160,15 @@ const AUXILIARIES = words('is was has had will would can could may might must sh
  * is about the person ("the Joe Biden administration", "the Joe Welch quote"), unless it is plural
  * or past like a verb; {@link PERSON_NOUN_AFTER} words are the person's whatever their ending.
  */
-function articleBefore(t: TokenizedText, first: number, last: number): boolean {
+function articleBefore(t: TokenizedText, first: number, last: number, lang: string | null): boolean {
   // A lowercase title owns the article ("le roi Charles III" is the king); a capitalised one may be
   // part of a ship's name ("the Queen Elizabeth" is the carrier).
   if (first === 0 || (t.gaps[first]! & GAP_SPACE) === 0 || !startsUpper(t.raws[t.word[first]!]!)) return false;
   // Folded: "Le Charles de Gaulle rentre" opens a sentence.
   const article = t.norms[t.word[first - 1]!]!;
   if (THING_ARTICLE_FR.has(article)) return true;
-  if (article === 'de' || article === 'het') return dutchThingArticle(t, first - 1, last);
+  // Only on Dutch pages: French, Spanish and Portuguese "de" is "of" ("le parti de Marine Le Pen").
+  if (lang === 'nl' && (article === 'de' || article === 'het')) return dutchThingArticle(t, first - 1, last);
   if (article !== 'the') return false;
   const next = last + 1;
   if (!spacedInSentence(t.gaps, next)) return true;

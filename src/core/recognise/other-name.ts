@@ -43,7 +43,7 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
     // "the carrier Charles de Gaulle", "USS Ronald Reagan", "Fidan Dogan" after "Hakan Fidan", "in
     // May", "the Kennedy family", "the city of Darwin".
     return (
-      namedAfter(t, first, last) ||
+      namedAfter(t, first, last, s.lang) ||
       (first === last && familyBeside(t, first)) ||
       (first === last && givenNameOfAnother(t, first, s.lang, s.isGiven, s.startsMatch)) ||
       calendarUse(t, first, last) ||
