@@ -77,7 +77,7 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   // "Bruegel" after "Pieter Bruegel", "Helsing" after "Abraham Van Helsing": someone of that name is
   // named in full in the text, and the bare word is them unless the article talks of what the
   // organisation does.
-  if (namedInFull(t, t.word[first]!, s.isGiven) && !contextHeard(entry, s.hasWord)) return true;
+  if (!contextHeard(entry, s.hasWord) && namedInFull(t, t.word[first]!, s.isGiven)) return true;
   // Named like a person ("Leonardo DiCaprio", "Thales of Miletus") or like a word at the start of
   // a sentence ("Vooruit, zei hij"): the person or the word, unless the article talks of what the
   // organisation does (its context words).
@@ -130,29 +130,30 @@ function dutchAdjective(t: TokenizedText, k: number): boolean {
  */
 const SURNAME_PARTICLES = new Set(['Van', 'Von', 'Ter', 'Ten', 'Bin', 'Ibn']);
 
-/** Per text, per word asked about: whether a known given name stands before some token of the word. */
-const NAMED_IN_FULL = new WeakMap<TokenizedText, Map<number, boolean>>();
+/** Per text: per word, 1 when a known given name stands before some token of it (see {@link namedInFull}). */
+const NAMED_IN_FULL = new WeakMap<TokenizedText, Uint8Array>();
 
 /**
  * Whether some token of word `w` follows a known given name, perhaps with particles between
  * ("Pieter Bruegel", "Abraham Van Helsing"): someone of that surname is named in full in the text.
- * Asked only of one-word organisations named like a person, so a scan per word asked is cheap.
+ * Worked out for every word in one pass over the text the first time it is asked (a text of
+ * news asks it of every organisation with context words: Hamas, the WHO ...).
  */
 function namedInFull(t: TokenizedText, w: number, isGiven: (norm: string) => boolean): boolean {
-  let asked = NAMED_IN_FULL.get(t);
-  if (!asked) NAMED_IN_FULL.set(t, (asked = new Map()));
-  let found = asked.get(w);
-  if (found !== undefined) return found;
-  found = false;
-  for (let i = 1; i < t.length && !found; i++) {
-    if (t.word[i] !== w) continue;
-    let j = i - 1;
-    while (j > 0 && spacedInSentence(t.gaps, j + 1) && PARTICLES.has(t.norms[t.word[j]!]!)) j--;
-    const raw = t.raws[t.word[j]!]!;
-    found = spacedInSentence(t.gaps, j + 1) && capitalThenLower(raw) && isGiven(t.norms[t.word[j]!]!);
+  let flags = NAMED_IN_FULL.get(t);
+  if (!flags) {
+    flags = new Uint8Array(t.norms.length);
+    for (let i = 1; i < t.length; i++) {
+      if (t.lower[i] === 1 || !spacedInSentence(t.gaps, i)) continue;
+      let j = i - 1;
+      while (j > 0 && spacedInSentence(t.gaps, j) && PARTICLES.has(t.norms[t.word[j]!]!)) j--;
+      if (j < i - 1 && !spacedInSentence(t.gaps, j + 1)) continue;
+      const v = t.word[j]!;
+      if (t.lower[j] !== 1 && capitalThenLower(t.raws[v]!) && isGiven(t.norms[v]!)) flags[t.word[i]!] = 1;
+    }
+    NAMED_IN_FULL.set(t, flags);
   }
-  asked.set(w, found);
-  return found;
+  return flags[w] === 1;
 }
 
 /**
