@@ -54,6 +54,10 @@ export function capitalThenLower(s: string): boolean {
 
 /** True when the first letter of `s` is an uppercase letter. */
 export function startsUpper(s: string): boolean {
+  // Most words open with an ASCII letter or digit: answered without building strings.
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   const first = s.replace(INVISIBLE, '').charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
