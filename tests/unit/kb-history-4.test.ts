@@ -31,6 +31,14 @@ describe('historical references of commentary on war and Europe (history-4)', ()
     ]);
   });
 
+  it('tells the Red Army from the Red Army Faction, in any case of the German adjective', () => {
+    expect(history('Die Soldaten der Roten Armee erreichten Berlin. Die Rote Armee Fraktion ermordete Schleyer.', 'de')).toEqual([
+      ['Roten Armee', 'red-army'],
+      ['Rote Armee Fraktion', 'red-army-faction'],
+    ]);
+    expect(history('Het Rode Leger bevrijdde Auschwitz.', 'nl')).toContainEqual(['Rode Leger', 'red-army']);
+  });
+
   it('leaves the places and everyday words alone', () => {
     expect(history('Waterloo lies south of Brussels; Verdun is a town on the Meuse. A media blitz followed.', 'en')).toEqual([]);
     expect(history('Ein Blitz schlug in die Kirche ein.', 'de')).toEqual([]);
