@@ -615,6 +615,7 @@ describe('things named after people are not the people (real knowledge base)', (
     expect(people('Het vliegdekschip Admiraal Koeznetsov lag in het dok.', 'nl')).toEqual([]);
     expect(people('The Russian carrier Admiral Kuznetsov has been in dry dock for years.')).toEqual([]);
     expect(people('Admiral Kuznetsov commanded the Soviet navy.')).toEqual(['Kuznetsov']);
+    expect(people('The battleship Bismarck sank in 1941. Het slagschip Bismarck zonk.')).toEqual([]);
   });
 
   it('a family is not the one person of that name ("the Kennedy family", "de familie Kennedy"), nor the firm ("the Trump Organization")', () => {

@@ -16,6 +16,8 @@ const words = (...lines: string[]) => new Set(lines.join(' ').split(' '));
 const THING_BEFORE = words(
   'airport luchthaven vliegveld aeroport flughafen carrier vliegdekschip avions flugzeugtrager',
   'ship schip navire schiff frigate fregat fregate fregatte destroyer submarine onderzeeer',
+  'battleship warship cruiser corvette slagschip oorlogsschip kruiser korvet schlachtschiff kriegsschiff kreuzer korvette',
+  'cuirasse croiseur',
   'stichting fondation stiftung universiteit universite bridge brug pont street straat rue strasse',
   'avenue laan square plein platz ziekenhuis hopital stadion stade',
   // French schools, stations and streets take the name hyphened ("lycée Victor-Hugo", "gare Charles-de-Gaulle").
