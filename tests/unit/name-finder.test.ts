@@ -176,6 +176,13 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it('a ministry by its short name is no person ("de chef Defensie", "minister van Financiën")', () => {
+    expect(people('Generaal Frederik Vansina, de chef Defensie, spreekt van een zware klus.')).toEqual([
+      ['Frederik Vansina', 'Frederik Vansina'],
+    ]);
+    expect(people('Daarom zei minister Financiën niets.')).toEqual([]);
+  });
+
   it("a possessive after the name closes no quote attribution ('\"...,\" said New Zealand's prime minister')", () => {
     expect(people('"We will win," said Tom Hughes. "Fine," said Nowa Zelandia\'s prime minister.', 'en')).toEqual([
       ['Tom Hughes', 'Tom Hughes'],

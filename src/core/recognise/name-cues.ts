@@ -99,6 +99,9 @@ export const NOT_A_PERSON_WORDS = new Set(
     'guerre krieg revolutie revolution révolution crisis krise crise beweging movement mouvement bewegung',
     'front alliantie alliance bündnis coalitie coalition koalition brigade bataljon battalion regiment',
     'division divisie korps corps vloot fleet flotte headquarters headquarter order orders branch board gallery galleries memorial',
+    // Dutch and Belgian ministries by their short names ("de chef Defensie", "minister van Financiën",
+    // "Buitenlandse Zaken").
+    'defensie financien justitie zaken onderwijs volksgezondheid landbouw waterstaat',
     // Forms of address for an office ("Mr. Ranking Member", "Mr. Vice President").
     'member vice',
     // Party members as a group ("Christian Democrats", "Free Democrats", "Georgia Republicans") and
