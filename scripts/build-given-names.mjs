@@ -70,6 +70,11 @@ const WRITTEN = [
   'Zach Zack Shaq Herb Beto Kanye Deval Saeb Tova Montell Ghislaine Kristinn Jakub Sui-Lee',
   'Tuukka Joonas Artturi Teemu Jussi Mikko Antti Jukka Pekka Kimi Valtteri Aleksander Semyon Evgenii Evgeni',
   'Eckart Eckhard Eckhart Pascual Walther Funke Truman',
+  // Found missing by reading news of the twelfth session: Iranian, Israeli, South Asian, Sahel,
+  // Latin American, Belarusian, Icelandic and US names ("Sadegh Larijani", "Hanns Martin Schleyer").
+  'Hanns Sadegh Mojtaba Ebrahim Esmail Hossein Javad Abbas Yair Itamar Bezalel Herzi Naftali Avigdor',
+  'Ehud Yitzhak Tzipi Uri Jozias Assimi Abdourahamane Nayib Edmundo Tedros Ajay Narendra Shehbaz Asim',
+  'Nawaz Yasar Sviatlana Alyaksandr Kristrun Kamala Kash Tulsi Valdis',
 ]
   .join(' ')
   .split(' ');

@@ -176,6 +176,13 @@ describe('name finder: evidence for a name', () => {
     ]);
   });
 
+  it('knows Iranian, Israeli and other given names of security news ("Sadegh Larijani", "Hanns Martin Schleyer")', () => {
+    expect(people('Sadegh Larijani leidde de rechterlijke macht. Hanns Martin Schleyer werd ontvoerd.')).toEqual([
+      ['Sadegh Larijani', 'Sadegh Larijani'],
+      ['Hanns Martin Schleyer', 'Hanns Martin Schleyer'],
+    ]);
+  });
+
   it('a ministry by its short name is no person ("de chef Defensie", "minister van Financiën")', () => {
     expect(people('Generaal Frederik Vansina, de chef Defensie, spreekt van een zware klus.')).toEqual([
       ['Frederik Vansina', 'Frederik Vansina'],
