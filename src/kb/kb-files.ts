@@ -173,19 +173,52 @@ function encodeFact(f: IndexFact, where: string): string {
   return `${f.type === 'born' ? 'b' : 'd'}${d(f.date)}`;
 }
 
-function decodeFact(s: string): IndexFact {
+/**
+ * The localized label or role an index fact leaves empty (cards read the full entries): one shared,
+ * frozen object instead of one per fact.
+ */
+const NO_TEXT: Localized<string> = Object.freeze({});
+
+/**
+ * One string per distinct value while a file is decoded: the same title words ("minister") and
+ * dates ("2024-07-02") recur across hundreds of facts, and split or sliced copies would each take
+ * heap of their own.
+ */
+type Interner = (s: string) => string;
+
+function interner(): Interner {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const had = seen.get(s);
+    if (had !== undefined) return had;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+function decodeFact(s: string, intern: Interner): IndexFact {
   const type = s.charCodeAt(0);
-  if (type === 98 /* b */) return { type: 'born', date: s.slice(1) };
-  if (type === 100 /* d */) return { type: 'died', date: s.slice(1) };
+  if (type === 98 /* b */) return { type: 'born', date: intern(s.slice(1)) };
+  if (type === 100 /* d */) return { type: 'died', date: intern(s.slice(1)) };
   const slash = s.indexOf('/');
-  const a = slash > 1 ? s.slice(1, slash) : undefined;
+  const a = slash > 1 ? intern(s.slice(1, slash)) : undefined;
   const rest = s.slice(slash + 1);
   const titled = rest.indexOf('/');
   const b = (titled < 0 ? rest : rest.slice(0, titled)) || undefined;
-  if (type !== 114 /* r */) return { type: 'event', label: {}, date: a!, end: b };
+  const end = b === undefined ? undefined : intern(b);
+  if (type !== 114 /* r */) return { type: 'event', label: NO_TEXT, date: a!, end };
   return titled < 0
-    ? { type: 'role', role: {}, start: a, end: b }
-    : { type: 'role', role: {}, start: a, end: b, titles: rest.slice(titled + 1).split(',') };
+    ? { type: 'role', role: NO_TEXT, start: a, end }
+    : {
+        type: 'role',
+        role: NO_TEXT,
+        start: a,
+        end,
+        titles: rest
+          .slice(titled + 1)
+          .split(',')
+          .map(intern),
+      };
 }
 
 const ENTRY_KEYS = new Set(['id', 'category', 'label', 'match', 'related', 'facts']);
@@ -306,6 +339,7 @@ export function* decodeIndexSteps(file: KbIndexFile): Steps<KbIndex> {
   const labels = file.labels.split('\n');
   const related = file.related.split('\n');
   const facts = file.facts.split('\n');
+  const intern = interner();
   const entries: IndexEntry[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     if (i > 0 && i % ENTRIES_PER_STEP === 0) yield;
@@ -325,7 +359,7 @@ export function* decodeIndexSteps(file: KbIndexFile): Steps<KbIndex> {
     if (fs) {
       const parts = fs.split(' ');
       const out: Fact[] = new Array(parts.length);
-      for (let k = 0; k < parts.length; k++) out[k] = decodeFact(parts[k]!);
+      for (let k = 0; k < parts.length; k++) out[k] = decodeFact(parts[k]!, intern);
       e.facts = out;
     }
     entries[i] = e;
