@@ -77,7 +77,7 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   // "Bruegel" after "Pieter Bruegel", "Helsing" after "Abraham Van Helsing": someone of that name is
   // named in full in the text, and the bare word is them unless the article talks of what the
   // organisation does.
-  if (!contextHeard(entry, s.hasWord) && namedInFull(t, t.word[first]!, s.isGiven)) return true;
+  if (!contextHeard(entry, s.hasWord) && NAMED_IN_FULL.of(t, s.isGiven)[t.word[first]!] === 1) return true;
   // Named like a person ("Leonardo DiCaprio", "Thales of Miletus") or like a word at the start of
   // a sentence ("Vooruit, zei hij"): the person or the word, unless the article talks of what the
   // organisation does (its context words).
@@ -130,31 +130,20 @@ function dutchAdjective(t: TokenizedText, k: number): boolean {
  */
 const SURNAME_PARTICLES = new Set(['Van', 'Von', 'Ter', 'Ten', 'Bin', 'Ibn']);
 
-/** Per text: per word, 1 when a known given name stands before some token of it (see {@link namedInFull}). */
-const NAMED_IN_FULL = new WeakMap<TokenizedText, Uint8Array>();
-
 /**
- * Whether some token of word `w` follows a known given name, perhaps with particles between
- * ("Pieter Bruegel", "Abraham Van Helsing"): someone of that surname is named in full in the text.
- * Worked out for every word in one pass over the text the first time it is asked (a text of
- * news asks it of every organisation with context words: Hamas, the WHO ...).
+ * Per word: 1 when some token of it follows a known given name (the argument), perhaps with
+ * particles between ("Pieter Bruegel", "Abraham Van Helsing"): someone of that surname is named in
+ * full in the text. Asked of one-word organisations with context words whose article lacks them.
  */
-function namedInFull(t: TokenizedText, w: number, isGiven: (norm: string) => boolean): boolean {
-  let flags = NAMED_IN_FULL.get(t);
-  if (!flags) {
-    flags = new Uint8Array(t.norms.length);
-    for (let i = 1; i < t.length; i++) {
-      if (t.lower[i] === 1 || !spacedInSentence(t.gaps, i)) continue;
-      let j = i - 1;
-      while (j > 0 && spacedInSentence(t.gaps, j) && PARTICLES.has(t.norms[t.word[j]!]!)) j--;
-      if (j < i - 1 && !spacedInSentence(t.gaps, j + 1)) continue;
-      const v = t.word[j]!;
-      if (t.lower[j] !== 1 && capitalThenLower(t.raws[v]!) && isGiven(t.norms[v]!)) flags[t.word[i]!] = 1;
-    }
-    NAMED_IN_FULL.set(t, flags);
+const NAMED_IN_FULL = new WordFlags<(norm: string) => boolean>((t, out, isGiven) => {
+  for (let i = 1; i < t.length; i++) {
+    if (t.lower[i] === 1 || !spacedInSentence(t.gaps, i)) continue;
+    let j = i - 1;
+    while (j > 0 && spacedInSentence(t.gaps, j) && PARTICLES.has(t.norms[t.word[j]!]!)) j--;
+    const v = t.word[j]!;
+    if (t.lower[j] !== 1 && capitalThenLower(t.raws[v]!) && isGiven(t.norms[v]!)) out[t.word[i]!] = 1;
   }
-  return flags[w] === 1;
-}
+});
 
 /**
  * Whether a joining word in lowercase (one `joins` accepts, folded) and a capitalised word follow

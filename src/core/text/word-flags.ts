@@ -6,18 +6,21 @@
  */
 import type { TokenizedText } from './tokenize';
 
-export class WordFlags {
+export class WordFlags<A = void> {
   private readonly made = new WeakMap<TokenizedText, Uint8Array>();
 
-  /** @param fill sets `flags[w]` to 1 for each word `w` of `t` that has the property */
-  constructor(private readonly fill: (t: TokenizedText, flags: Uint8Array) => void) {}
+  /**
+   * @param fill sets `flags[w]` to 1 for each word `w` of `t` that has the property; `arg` is what
+   * the first asker passed (a lexicon), the same for every asker of a text
+   */
+  constructor(private readonly fill: (t: TokenizedText, flags: Uint8Array, arg: A) => void) {}
 
   /** The flags of `t`, indexed by word. */
-  of(t: TokenizedText): Uint8Array {
+  of(t: TokenizedText, arg: A): Uint8Array {
     let flags = this.made.get(t);
     if (!flags) {
       flags = new Uint8Array(t.norms.length);
-      this.fill(t, flags);
+      this.fill(t, flags, arg);
       this.made.set(t, flags);
     }
     return flags;
