@@ -333,6 +333,15 @@ describe('role nouns refer to the nearest fitting person (real knowledge base)',
     expect(roles('Joe Biden met Xi Jinping in Bali. The president said nothing.', 'en')).toEqual([]);
     // Olaf Scholz is no president: Biden is meant.
     expect(roles('Joe Biden met Olaf Scholz in Berlin. The president said nothing.', 'en')).toEqual([['president', 'joe-biden']]);
+    // A noun that says whose office it is is not someone else's presidency: Obama is no Russian president.
+    const russian = r
+      .recognise('President Poetin tekende. De Amerikaanse president Barack Obama protesteerde. De Russische president zweeg.', {
+        lang: 'nl',
+        date: '2014-03-18',
+      })
+      .filter((m) => m.text === 'Russische president')
+      .map((m) => m.entityId);
+    expect(russian).toEqual(['vladimir-putin']);
   });
 
   it("a role noun before a name is that person's title, even one the knowledge base does not know", () => {

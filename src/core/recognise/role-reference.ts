@@ -239,6 +239,18 @@ export function nounTitles(noun: string): string[] {
 }
 
 /**
+ * Whether a role noun says whose office it is with a word besides its titles: "de Russische
+ * president", "le président américain" (not "de president", "NAVO-chef"). Such a noun is not
+ * someone else's because that person holds a presidency too: Obama named in between is no
+ * "Russische president".
+ */
+function qualifiedNoun(noun: string): boolean {
+  return fold(noun)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w !== '' && !isTitleWord(w));
+}
+
+/**
  * Role nouns after their person was named link to that person ("de NAVO-chef" after "Jens
  * Stoltenberg"), unless the name itself follows (apposition: "NAVO-chef Stoltenberg"), the noun is
  * a predicate ("Rutte werd NAVO-chef") or someone else who could be meant was named in between.
@@ -292,6 +304,7 @@ export function roleMentions(
     if (isPredicate(tokenized, m.first, m.last)) continue;
     const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
     const titles = nounTitles(text.slice(m.start, m.end));
+    const qualified = qualifiedNoun(text.slice(m.start, m.end));
     const key = titles.join(' ');
     let cache = holds.get(key);
     if (!cache) {
@@ -322,7 +335,9 @@ export function roleMentions(
       // Someone named in between who held the office on the date could be meant. (Not someone who
       // held it at another time: at a NATO summit "de secretaris-generaal" is Rutte, although Dick
       // Schoof, named in between, was a ministry's secretary-general before.)
-      if (held(then, e, date)) break;
+      // A noun that says whose office it is ("de Russische president") is not someone else's who
+      // does not declare it.
+      if (held(then, e, date) && (!qualified || candidates.has(e))) break;
     }
     if (best < 0) continue;
     recent.push(best);
