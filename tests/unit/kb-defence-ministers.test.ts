@@ -44,13 +44,23 @@ describe('defence ministers: role nouns after the name', () => {
     ]);
   });
 
-  it("someone holding a minister's office named in between leaves the noun unmarked", () => {
+  it("someone holding another minister's office named in between does not take 'de minister van Defensie'", () => {
+    // The noun says which ministry: the prime minister named in between is not meant (721b697;
+    // before, any minister's office in between left it unmarked).
     expect(
       people(
         'Ruben Brekelmans bezocht de kazerne. Premier Dick Schoof was er ook. De minister van Defensie vertrok.',
         'nl',
         '2025-05-01',
       ),
+    ).toEqual([
+      ['Ruben Brekelmans', 'ruben-brekelmans'],
+      ['Dick Schoof', 'dick-schoof'],
+      ['minister van Defensie', 'ruben-brekelmans'],
+    ]);
+    // "de minister" alone says no ministry: the prime minister named in between could be meant.
+    expect(
+      people('Ruben Brekelmans bezocht de kazerne. Premier Dick Schoof was er ook. De minister vertrok.', 'nl', '2025-05-01'),
     ).toEqual([
       ['Ruben Brekelmans', 'ruben-brekelmans'],
       ['Dick Schoof', 'dick-schoof'],
