@@ -57,3 +57,19 @@ describe('more countries in the news (places-countries-3)', () => {
     expect(places('Chili exporteert koper.', 'nl')).toEqual([['Chili', 'chile']]);
   });
 });
+
+/** England, Scotland and Wales (`places-countries-3.json`): the countries, not the names of things after them. */
+describe('the countries of the United Kingdom', () => {
+  const r = realRecogniser();
+  const places = (text: string, lang: string) => mentionIds(r, text, lang, '2025-06-01', 'place').map(([, id]) => id);
+
+  it('finds them in each language', () => {
+    expect(places('Engeland en Schotland speelden gelijk. In Wales regent het.', 'nl')).toEqual(['england', 'scotland', 'wales']);
+  });
+
+  it('not in a title, a ship, a bank or a church named after them', () => {
+    expect(
+      places('The Prince of Wales visited HMS Prince of Wales. The Bank of England and the Church of Scotland met.', 'en'),
+    ).toEqual([]);
+  });
+});

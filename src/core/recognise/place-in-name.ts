@@ -35,8 +35,8 @@ const NAME_AFTER = new Set(
   ),
 );
 
-/** Capitalised words of names that take a place after "of" ("Times of India", "Voice of America", "Bank of Japan", "Infectious Diseases Society of America"), folded. */
-const NAME_BEFORE_OF = new Set(['times', 'voice', 'bank', 'society', 'association']);
+/** Capitalised words of names that take a place after "of" ("Times of India", "Voice of America", "Bank of Japan", "Infectious Diseases Society of America", "the Church of England"), folded. */
+const NAME_BEFORE_OF = new Set(['times', 'voice', 'bank', 'society', 'association', 'church']);
 
 /**
  * Waters, universities and titles named after a place, in any case ("the Gulf of Mexico", "golfe du
