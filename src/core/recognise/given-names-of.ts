@@ -40,13 +40,15 @@ export class GivenNamesOf {
   /**
    * Whether `given` (folded) before a mention rules out entry `e`: it does when the entry is a
    * person with known given names and `given` is none of them, nor a spelling of one
-   * ("wladimir"/"vladimir") or a short form with the same first letter ("joe"/"joseph").
+   * ("wladimir"/"vladimir") or a short form with the same first letter ("joe"/"joseph"). Once the
+   * text has named the person (`named`), a short form no longer counts: "Jill Biden" after "Joe
+   * Biden" is someone else, the text having shown how it writes his name.
    */
-  rulesOut(e: number, given: string): boolean {
+  rulesOut(e: number, given: string, named = false): boolean {
     if (this.entries[e]!.category !== 'person') return false;
     const known = this.index().get(e);
     if (!known) return false;
-    return !known.some((k) => k === given || k[0] === given[0] || closeSpelling(k, given));
+    return !known.some((k) => k === given || (!named && k[0] === given[0]) || closeSpelling(k, given));
   }
 
   /**

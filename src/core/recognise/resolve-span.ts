@@ -30,7 +30,9 @@ export function resolveSpan(
   const byEntry = new Map<number, CompiledForm['kind']>();
   for (const f of m.forms) {
     const form = kb.forms[f]!;
-    if (givenNames && given && givenNames.rulesOut(form.entry, given)) continue;
+    // Strict for a bare surname of someone the text named ("Jill Biden" after "Joe Biden").
+    const strict = form.kind === 'surname' && firstNamed.has(form.entry);
+    if (givenNames && given && givenNames.rulesOut(form.entry, given, strict)) continue;
     const prev = byEntry.get(form.entry);
     // A name beats a surname beats a compound head for the same entry.
     if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);
