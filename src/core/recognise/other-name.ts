@@ -63,28 +63,31 @@ export function inOtherName(entry: IndexEntry, first: number, last: number, s: S
   // "Congress of Deputies", whatever the article is about.
   if (joinedName(t, first, (norm) => norm === 'of')) return true;
   if (entry.match?.context === undefined) return false;
+  // Whether the article talks of what the organisation does, which each rule below asks.
+  const heard = contextHeard(entry, s.hasWord);
   // "nods to Wagner and to Philip Glass": a name more often someone else's needs the article to
   // talk of what the organisation does.
-  if (entry.match.needsContext?.includes(t.raws[t.word[first]!]!) && !contextHeard(entry, s.hasWord)) return true;
+  if (!heard && entry.match.needsContext?.includes(t.raws[t.word[first]!]!)) return true;
   // After a known given name, an organisation named like a person is the person, even in an
   // article about the organisation: "Richard Wagner" beside the Wagner Group, "Serge Dassault".
   if (s.given !== null) return true;
   // "Van Helsing" in a sentence: a surname's particle before it makes it a person's name.
   // Not at a sentence start, where Dutch "Van" is "from" ("Van Leonardo kwam geen reactie").
-  if (first > 1 && spacedInSentence(t.gaps, first) && spacedInSentence(t.gaps, first - 1)) {
-    if (SURNAME_PARTICLES.has(t.raws[t.word[first - 1]!]!)) return true;
-  }
+  if (
+    first > 1 &&
+    spacedInSentence(t.gaps, first) &&
+    spacedInSentence(t.gaps, first - 1) &&
+    SURNAME_PARTICLES.has(t.raws[t.word[first - 1]!]!)
+  )
+    return true;
   // "Bruegel" after "Pieter Bruegel", "Helsing" after "Abraham Van Helsing": someone of that name is
   // named in full in the text, and the bare word is them unless the article talks of what the
   // organisation does.
-  if (!contextHeard(entry, s.hasWord) && NAMED_IN_FULL.of(t, s.isGiven)[t.word[first]!] === 1) return true;
+  if (!heard && NAMED_IN_FULL.of(t, s.isGiven)[t.word[first]!] === 1) return true;
   // Named like a person ("Leonardo DiCaprio", "Thales of Miletus") or like a word at the start of
   // a sentence ("Vooruit, zei hij"): the person or the word, unless the article talks of what the
   // organisation does (its context words).
-  return (
-    (first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch)) &&
-    !contextHeard(entry, s.hasWord)
-  );
+  return !heard && (first === 0 || (t.gaps[first]! & GAP_SENTENCE_END) !== 0 || opensLongerName(t, first, s.startsMatch));
 }
 
 /**

@@ -235,16 +235,20 @@ export class Recogniser {
     // Pass 1: entities named unambiguously by a full name (not a bare surname) anchor the rest.
     const firstNamed = new Map<number, number>();
     if (options.named?.size) this.kb.entries.forEach((e, i) => options.named!.has(e.id) && firstNamed.set(i, -1));
+    // People named by a surname that is theirs alone ("Hitler"): of their time, with those named in full.
+    const namedBySurname: number[] = [];
     for (const m of matches) {
       const e = soleNamed(forms, m.forms);
-      if (e >= 0 && !firstNamed.has(e)) firstNamed.set(e, m.start);
+      if (e >= 0) {
+        if (!firstNamed.has(e)) firstNamed.set(e, m.start);
+      } else {
+        const s = soleSurnameAlone(forms, entries, m.forms);
+        if (s >= 0) namedBySurname.push(s);
+      }
     }
     const present = new Set([...firstNamed.keys()].map((e) => entries[e]!.id));
     const events = eventsNamed([...firstNamed.keys()].map((e) => entries[e]!));
-    for (const m of matches) {
-      const e = soleSurnameAlone(forms, entries, m.forms);
-      if (e >= 0) events.people.add(entries[e]!.id);
-    }
+    for (const e of namedBySurname) events.people.add(entries[e]!.id);
     // The context words of the knowledge base that the text holds: found on first use (most
     // spans need none) among the text's distinct words, not its tokens.
     let inText: ((w: string) => boolean) | null = null;

@@ -31,8 +31,8 @@ export function resolveSpan(
   for (const f of m.forms) {
     const form = kb.forms[f]!;
     // Strict for a bare surname of someone the text named ("Jill Biden" after "Joe Biden").
-    const strict = form.kind === 'surname' && firstNamed.has(form.entry);
-    if (givenNames && given && givenNames.rulesOut(form.entry, given, strict)) continue;
+    if (givenNames && given && givenNames.rulesOut(form.entry, given, form.kind === 'surname' && firstNamed.has(form.entry)))
+      continue;
     const prev = byEntry.get(form.entry);
     // A name beats a surname beats a compound head for the same entry.
     if (!prev || rank(form.kind) > rank(prev)) byEntry.set(form.entry, form.kind);

@@ -231,23 +231,19 @@ export function formerWordBefore(tokenized: TokenizedText, first: number): numbe
   return -1;
 }
 
-/** The title words a role noun holds ("president" in "de Amerikaanse president", "navo" and "chef" in "NAVO-chef"). */
-export function nounTitles(noun: string): string[] {
-  return fold(noun)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(isTitleWord);
-}
-
 /**
- * Whether a role noun says whose office it is with a word besides its titles: "de Russische
- * president", "le président américain" (not "de president", "NAVO-chef"). Such a noun is not
- * someone else's because that person holds a presidency too: Obama named in between is no
- * "Russische president".
+ * The title words a role noun holds ("president" in "de Amerikaanse president", "navo" and "chef"
+ * in "NAVO-chef"), and whether it says whose office it is with a word besides them ("de Russische
+ * president", "le président américain"; not "de president"). A qualified noun is not someone
+ * else's because that person holds a presidency too: Obama named in between is no "Russische
+ * president".
  */
-function qualifiedNoun(noun: string): boolean {
-  return fold(noun)
+function nounTitles(noun: string): { titles: string[]; qualified: boolean } {
+  const words = fold(noun)
     .split(/[^\p{L}\p{N}]+/u)
-    .some((w) => w !== '' && !isTitleWord(w));
+    .filter((w) => w !== '');
+  const titles = words.filter(isTitleWord);
+  return { titles, qualified: titles.length < words.length };
 }
 
 /**
@@ -303,8 +299,7 @@ export function roleMentions(
     if (someoneElsesRole(tokenized, m.first, end)) continue;
     if (isPredicate(tokenized, m.first, m.last)) continue;
     const candidates = new Set(m.forms.map((f) => kb.forms[f]!.entry));
-    const titles = nounTitles(text.slice(m.start, m.end));
-    const qualified = qualifiedNoun(text.slice(m.start, m.end));
+    const { titles, qualified } = nounTitles(text.slice(m.start, m.end));
     const key = titles.join(' ');
     let cache = holds.get(key);
     if (!cache) {
