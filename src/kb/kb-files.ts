@@ -14,7 +14,7 @@
  */
 import { runSteps, type Steps } from '../core/steps';
 import type { CompiledForm, FormKind, IndexEntry, IndexFact, KbEntriesFile, KbIndex } from './compiled';
-import { CATEGORIES, LANGS, type Fact, type Localized, type MatchHints } from './schema';
+import { CATEGORIES, LANGS, MATCH_HINTS, type Fact, type Localized, type MatchHints } from './schema';
 
 export interface KbIndexFile {
   format: 3;
@@ -119,7 +119,8 @@ function unlocalizedLists(line: string): Localized<string[]> {
 
 const trimTabs = (s: string) => s.replace(/\t+$/, '');
 
-const MATCH_KEYS = new Set(['surname', 'surnameAlone', 'compoundHeads', 'context', 'needsContext', 'roleNouns', 'salience']);
+/** The match hints the index carries: all but `ownLanguage`, which compiling folds into the forms' languages. */
+const MATCH_KEYS = new Set<string>(MATCH_HINTS.filter((k) => k !== 'ownLanguage'));
 
 function encodeMatch(m: MatchHints, where: string): EncodedMatch {
   for (const k of Object.keys(m)) if (!MATCH_KEYS.has(k)) throw new Error(`kb index: unknown match hint ${k} (${where})`);
@@ -207,18 +208,9 @@ function decodeFact(s: string, intern: Interner): IndexFact {
   const b = (titled < 0 ? rest : rest.slice(0, titled)) || undefined;
   const end = b === undefined ? undefined : intern(b);
   if (type !== 114 /* r */) return { type: 'event', label: NO_TEXT, date: a!, end };
-  return titled < 0
-    ? { type: 'role', role: NO_TEXT, start: a, end }
-    : {
-        type: 'role',
-        role: NO_TEXT,
-        start: a,
-        end,
-        titles: rest
-          .slice(titled + 1)
-          .split(',')
-          .map(intern),
-      };
+  if (titled < 0) return { type: 'role', role: NO_TEXT, start: a, end };
+  const titles = rest.slice(titled + 1).split(',');
+  return { type: 'role', role: NO_TEXT, start: a, end, titles: titles.map(intern) };
 }
 
 const ENTRY_KEYS = new Set(['id', 'category', 'label', 'match', 'related', 'facts']);

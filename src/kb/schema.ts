@@ -63,6 +63,18 @@ export interface Sources {
   official?: OfficialSource[];
 }
 
+/** The fields of {@link MatchHints}: what the validator accepts and the index carries. */
+export const MATCH_HINTS = [
+  'surname',
+  'surnameAlone',
+  'compoundHeads',
+  'context',
+  'needsContext',
+  'roleNouns',
+  'salience',
+  'ownLanguage',
+] as const satisfies readonly (keyof MatchHints)[];
+
 /** Hints for the recogniser. Everything here is optional; defaults suit most entries. */
 export interface MatchHints {
   /**

@@ -3,7 +3,7 @@
  * with a message that names the file, the entry and the field, so every rule in `schema.ts`
  * is checked here rather than trusted.
  */
-import { CATEGORIES, LANGS, type Entry, type KbSourceFile } from './schema';
+import { CATEGORIES, LANGS, MATCH_HINTS, type Entry, type KbSourceFile } from './schema';
 
 export interface KbProblem {
   file: string;
@@ -153,16 +153,7 @@ function checkMatch(v: unknown, r: (f: string, m: string) => void) {
       r('match.needsContext', 'must be a list of one-word names');
     else if (v.context === undefined) r('match.needsContext', 'needs match.context');
   }
-  const known = new Set([
-    'surname',
-    'surnameAlone',
-    'compoundHeads',
-    'context',
-    'needsContext',
-    'roleNouns',
-    'salience',
-    'ownLanguage',
-  ]);
+  const known = new Set<string>(MATCH_HINTS);
   for (const key of Object.keys(v)) if (!known.has(key)) r(`match.${key}`, 'unknown field');
 }
 
